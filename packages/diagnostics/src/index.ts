@@ -1,1 +1,5 @@
-export {};
+export * from "./source-file.js";
+export * from "./diagnostic.js";
+export * from "./message.js";
+export { codes, allDiagnosticDefs } from "./registry.js";
+export { def } from "./registry-syntax.js";

@@ -1,0 +1,46 @@
+/** `mofkit check`: parse and check MOF inputs, print diagnostics, exit 0/1/2. */
+import { countBySeverity, type Diagnostic } from "@mofkit/diagnostics";
+import { countDeclarations, loadProgram } from "@mofkit/syntax";
+import { render, shouldUseColor, type Format } from "../render/index.js";
+import { createNodeHost, expandInputs } from "../node-host.js";
+import { loadOptionsFrom, type InputArgs } from "../input-options.js";
+import { toolVersion } from "../version.js";
+
+export interface CheckArgs extends InputArgs {
+  format: Format;
+  warnAsError: boolean;
+  stats: boolean;
+}
+
+export interface CommandIo {
+  stdout: { write(s: string): void; isTTY?: boolean };
+  stderr: { write(s: string): void };
+  env: NodeJS.ProcessEnv;
+}
+
+export function runCheck(args: CheckArgs, io: CommandIo): number {
+  const t0 = performance.now();
+  const program = loadProgram(expandInputs(args.inputs), createNodeHost(), loadOptionsFrom(args));
+  const t1 = performance.now();
+  const diagnostics: Diagnostic[] = program.diagnostics;
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const counts = countDeclarations(program);
+  const text = render(args.format, {
+    diagnostics,
+    summary: { ...counts, errors, warnings },
+    sources: program.sources,
+    color: args.format === "pretty" && shouldUseColor(io.stdout, io.env),
+    toolVersion,
+  });
+  io.stdout.write(text);
+  if (args.stats) {
+    const t2 = performance.now();
+    const rssMb = (process.resourceUsage().maxRSS / 1024).toFixed(1);
+    io.stderr.write(
+      `stats: load+parse ${(t1 - t0).toFixed(1)} ms, report ${(t2 - t1).toFixed(1)} ms, ${counts.files} files, process ${(performance.now() / 1000).toFixed(3)} s, peak RSS ${rssMb} MB\n`,
+    );
+  }
+  // An unreadable input is a usage problem, not a problem in the MOF.
+  if (diagnostics.some((d) => d.code.startsWith("MOF5") && d.severity === "error")) return 2;
+  return errors > 0 || (args.warnAsError && warnings > 0) ? 1 : 0;
+}

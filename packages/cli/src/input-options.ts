@@ -1,0 +1,30 @@
+/** The options every MOF-reading command shares: -I, --dialect, --preprocess, -D. */
+import type { Argv } from "yargs";
+import type { Dialect, LoadOptions } from "@mofkit/syntax";
+
+export interface InputArgs {
+  inputs: string[];
+  include: string[];
+  dialect: Dialect;
+  preprocess: boolean;
+  define: string[];
+}
+
+export function withInputOptions<T>(y: Argv<T>) {
+  return y
+    .positional("inputs", { type: "string", array: true, demandOption: true, describe: "MOF files or folders (.mof/.mfl found recursively)" })
+    .option("include", { alias: "I", type: "string", array: true, default: [] as string[], describe: "folder searched for includes after the including file's folder" })
+    .option("dialect", { choices: ["wmi", "dmtf"] as const, default: "wmi" as const, describe: "wmi: what mofcomp accepts (default); dmtf: DSP0004 strict" })
+    .option("preprocess", { type: "boolean", default: false, describe: "run the C-style preprocessor (#define, #ifdef, #include \"x.h\") first" })
+    .option("define", { alias: "D", type: "string", array: true, default: [] as string[], describe: "NAME[=VALUE] for the preprocessor" });
+}
+
+export function loadOptionsFrom(args: InputArgs): LoadOptions {
+  const defines: Record<string, string> = {};
+  for (const d of args.define) {
+    const eq = d.indexOf("=");
+    if (eq < 0) defines[d] = "1";
+    else defines[d.slice(0, eq)] = d.slice(eq + 1);
+  }
+  return { dialect: args.dialect, includeDirs: args.include, preprocess: args.preprocess || args.define.length > 0, defines };
+}

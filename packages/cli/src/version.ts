@@ -1,0 +1,1 @@
+export const toolVersion = "0.1.0";

@@ -1,0 +1,10 @@
+import { syntaxDiagnostics } from "./registry-syntax.js";
+import { cliDiagnostics } from "./registry-cli.js";
+import type { DiagnosticDef } from "./message.js";
+
+/** Every diagnostic mofkit can produce, by name. Codes are unique (checked by a test). */
+export const codes = { ...syntaxDiagnostics, ...cliDiagnostics } as const;
+
+export function allDiagnosticDefs(): DiagnosticDef[] {
+  return (Object.values(codes) as DiagnosticDef[]).slice().sort((a, b) => (a.code < b.code ? -1 : 1));
+}

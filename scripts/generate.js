@@ -1,0 +1,13 @@
+// Every generator in the repository, in one go; `pnpm generate` builds first (tsc -b), because
+// both read the grammar from packages/syntax/dist.
+//   - scripts/gen-cst-types.js: packages/syntax/src/cst-types.ts (CST typings for the visitor)
+//   - scripts/gen-grammar.js:   grammar/diagrams/*.svg and index.html (railroad diagrams)
+// Tests fail when a committed generated file no longer matches the grammar.
+import { writeGrammarFiles } from "./gen-grammar.js";
+
+// gen-cst-types.js does its work when it is loaded.
+await import("./gen-cst-types.js");
+console.log("generate: wrote packages/syntax/src/cst-types.ts");
+
+const written = await writeGrammarFiles();
+console.log(`generate: wrote ${written.length} files under grammar/diagrams/`);
