@@ -240,33 +240,68 @@ const diagramCss = [
   ".railroad .marker{stroke:#333;stroke-width:2}",
 ].join("\n");
 
+/** Wider top-level sequences are wrapped onto further rows. */
+const MAX_ROW_W = 920;
+
+/** Splits the rule's top-level items into rows no wider than MAX_ROW_W (at least one item each). */
+function rows(items) {
+  const out = [];
+  let row = [];
+  let w = 0;
+  for (const item of items) {
+    const next = row.length ? w + GAP + item.w : item.w;
+    if (row.length && next > MAX_ROW_W) {
+      out.push(sequence(row));
+      row = [item];
+      w = item.w;
+    } else {
+      row.push(item);
+      w = next;
+    }
+  }
+  if (row.length || out.length === 0) out.push(sequence(row));
+  return out;
+}
+
 /** One rule as an SVG element; `link(ruleName)` gives each non-terminal's href. */
 export function ruleSvg(rule, { link, standalone }) {
-  const body = layoutSeq(rule.definition, link);
-  const u = Math.max(body.u, BOX_HALF);
-  const d = Math.max(body.d, BOX_HALF);
-  const width = 2 * MARGIN + 2 * LEAD + body.w + 8;
-  const height = 2 * MARGIN + u + d;
-  const y = MARGIN + u;
+  const lines = rows((rule.definition ?? []).map((p) => layout(p, link)));
   const x0 = MARGIN + 4 + LEAD;
+  const widest = Math.max(...lines.map((l) => l.w));
   const out = [];
-  // start: two bars then the track; end: the track then two bars
+  // Row tracks: each row is followed by a return track that leads back to the next row's start.
+  let y = MARGIN + Math.max(lines[0].u, BOX_HALF);
   out.push(`<path class="marker" d="M${MARGIN} ${y - 8}v16M${MARGIN + 4} ${y - 8}v16"/>`);
   hline(out, MARGIN + 4, x0, y);
-  body.draw(out, x0, y);
-  const xe = x0 + body.w + LEAD;
-  hline(out, x0 + body.w, xe, y);
+  lines.forEach((line, i) => {
+    line.draw(out, x0, y);
+    if (i === lines.length - 1) return;
+    const right = x0 + widest;
+    const back = y + Math.max(2 * ARC, line.d + VGAP);
+    const nextY = back + Math.max(2 * ARC, lines[i + 1].u + VGAP);
+    hline(out, x0 + line.w, right, y);
+    out.push(
+      `<path d="M${right} ${y}a${ARC} ${ARC} 0 0 1 ${ARC} ${ARC}v${back - y - 2 * ARC}a${ARC} ${ARC} 0 0 1 ${-ARC} ${ARC}` +
+        `H${x0}a${ARC} ${ARC} 0 0 0 ${-ARC} ${ARC}v${nextY - back - 2 * ARC}a${ARC} ${ARC} 0 0 0 ${ARC} ${ARC}"/>`,
+    );
+    y = nextY;
+  });
+  const last = lines[lines.length - 1];
+  const xe = x0 + last.w + LEAD;
+  hline(out, x0 + last.w, xe, y);
   out.push(`<path class="marker" d="M${xe} ${y - 8}v16M${xe + 4} ${y - 8}v16"/>`);
+  const width = Math.max(xe + 4, x0 + widest + (lines.length > 1 ? ARC : 0)) + MARGIN;
+  const height = y + Math.max(last.d, BOX_HALF) + MARGIN;
 
   const head = standalone ? `<svg xmlns="http://www.w3.org/2000/svg"` : "<svg";
-  const lines = [
+  const svg = [
     `${head} class="railroad" data-rule="${esc(rule.name)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-label="railroad diagram of rule ${esc(rule.name)}">`,
     `<title>${esc(rule.name)}</title>`,
   ];
-  if (standalone) lines.push(`<style>\n${diagramCss}\n</style>`);
-  lines.push(`<rect class="bg" width="${width}" height="${height}"/>`);
-  lines.push(...out, "</svg>");
-  return lines.join("\n");
+  if (standalone) svg.push(`<style>\n${diagramCss}\n</style>`);
+  svg.push(`<rect class="bg" width="${width}" height="${height}"/>`);
+  svg.push(...out, "</svg>");
+  return svg.join("\n");
 }
 
 // ---- EBNF text (the canonical form that grammar/mof-grammar.md is checked against) ------------
@@ -274,11 +309,11 @@ export function ruleSvg(rule, { link, standalone }) {
 /**
  * The rule body as EBNF parts: literal tokens quoted, token classes by name, labelled tokens as
  * `label:Token`, `[ ]` optional, `{ }` zero or more, `x { x }` one or more, `( | )` choice.
- * Each part is { text, rule? } so callers can link rule names.
+ * Each part is { text, rule?, label? } so callers can link rule names.
  */
 export function ebnfParts(definition) {
   const parts = [];
-  const emit = (text, rule) => parts.push(rule ? { text, rule } : { text });
+  const emit = (text, rule, label) => parts.push(rule ? { text, rule, label } : { text });
   const terminal = (t) => {
     const shown = terminalDisplay(t);
     const tok = shown.literal ? `"${shown.text}"` : t.name;
@@ -304,8 +339,10 @@ export function ebnfParts(definition) {
     };
     body();
     emit("{");
-    if (sep) terminal(sep);
-    seq(p.definition, true);
+    if (sep) {
+      terminal(sep);
+      body();
+    } else seq(p.definition, true);
     emit("}");
   };
   const one = (p) => {
@@ -313,7 +350,7 @@ export function ebnfParts(definition) {
       case "Terminal":
         return terminal(p);
       case "NonTerminal":
-        return emit(p.name, p.name);
+        return emit(p.label ? `${p.label}:${p.name}` : p.name, p.name, p.label);
       case "Alternation":
         emit("(");
         alternatives(p);
@@ -388,7 +425,7 @@ function indexHtml(grammar) {
     "</head>",
     "<body>",
     "<h1>MOF grammar: railroad diagrams</h1>",
-    "<p>One diagram per rule of mofkit's chevrotain parser (<code>packages/syntax/src/parser.ts</code>), drawn from the grammar the parser reports about itself, so the pictures cannot drift from the code. " +
+    "<p>One diagram per rule of mofkit's chevrotain parser (<code>packages/syntax/src/parser.ts</code>), drawn from the grammar the parser reports about itself; a test fails when this page falls behind the parser. " +
       'The grammar as people read it, with DSP0004 clause links and the Microsoft extensions marked, is in <a href="../mof-grammar.md">grammar/mof-grammar.md</a>.</p>',
     '<p class="legend"><span style="background:#e6f4e6;border-radius:9px">class</span>a keyword or punctuation, written as shown (keywords in any case) ' +
       '<span style="background:#fdf3d0;border-radius:9px;font-style:italic">Name</span>a token class (see the lexical grammar); small text above it names the field ' +
@@ -399,7 +436,7 @@ function indexHtml(grammar) {
   ];
   for (const r of grammar) {
     const ebnf = ebnfParts(r.definition)
-      .map((p) => (p.rule ? ruleLink(p.rule) : esc(p.text)))
+      .map((p) => (p.rule ? `${p.label ? `${esc(p.label)}:` : ""}${ruleLink(p.rule)}` : esc(p.text)))
       .join(" ");
     const users = usedBy.get(r.name) ?? [];
     out.push(

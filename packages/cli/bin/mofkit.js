@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-// Thin launcher kept in git so pnpm can link the bin before the first build.
-import { main } from "../dist/main.js";
+// Thin launcher kept in git so pnpm can link the bin before the first build. It runs the
+// single-file bundle when present (fast start-up) and the plain tsc output otherwise.
+import { existsSync } from "node:fs";
+
+const bundle = new URL("../dist/mofkit.bundle.js", import.meta.url);
+const { main } = await import(existsSync(bundle) ? bundle.href : "../dist/main.js");
 process.exitCode = await main(process.argv.slice(2));

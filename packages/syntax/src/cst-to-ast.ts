@@ -14,6 +14,18 @@ type Part = IToken | A.Span | undefined;
 
 const closedChar = /^'(?:[^'\\\r\n]|\\[^\r\n])*'$/;
 
+function startOf(p: Part): number | undefined {
+  if (p === undefined) return undefined;
+  const s = "image" in p ? p.startOffset : p.start;
+  return Number.isFinite(s) ? s : undefined;
+}
+
+function endOf(p: Part): number | undefined {
+  if (p === undefined) return undefined;
+  const e = "image" in p ? p.startOffset + p.image.length : p.end;
+  return Number.isFinite(e) ? e : undefined;
+}
+
 export class AstBuilder {
   constructor(
     private readonly text: string,
@@ -23,27 +35,16 @@ export class AstBuilder {
 
   // ---- spans ----------------------------------------------------------------------------
 
-  private span(...parts: Part[]): A.Span {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const p of parts) {
-      if (p === undefined) continue;
-      let s: number;
-      let e: number;
-      if ("image" in p) {
-        s = p.startOffset;
-        e = p.startOffset + p.image.length;
-      } else {
-        s = p.start;
-        e = p.end;
-      }
-      // Tokens inserted by recovery have no position.
-      if (!Number.isFinite(s) || !Number.isFinite(e)) continue;
-      if (s < start) start = s;
-      if (e > end) end = e;
-    }
-    if (start === Infinity) return { start: 0, end: 0 };
-    return { start, end };
+  /**
+   * The span from the first to the last of up to five parts given in source order; missing parts
+   * and tokens inserted by error recovery (which have no position) are skipped. Fixed parameters
+   * instead of a rest array: this runs for every node.
+   */
+  private span(a: Part, b?: Part, c?: Part, d?: Part, e?: Part): A.Span {
+    const start = startOf(a) ?? startOf(b) ?? startOf(c) ?? startOf(d) ?? startOf(e);
+    if (start === undefined) return { start: 0, end: 0 };
+    const end = endOf(e) ?? endOf(d) ?? endOf(c) ?? endOf(b) ?? endOf(a)!;
+    return { start, end: Math.max(start, end) };
   }
 
   private ident(tok: IToken | undefined): A.Identifier {
@@ -100,7 +101,7 @@ export class AstBuilder {
   private qualifierDeclaration(n: C.QualifierDeclarationCstNode): A.QualifierDeclaration | A.QualifierFlavorDefault {
     const c = n.children;
     const name = this.ident(c.qualifierName?.[0]);
-    const span = this.span(c.Qualifier?.[0], c.Semicolon?.[0], name.span);
+    const span = this.span(c.Qualifier?.[0], name.span, c.Semicolon?.[0]);
     if (c.defaultFlavor) {
       return { kind: "QualifierFlavorDefault", name, flavors: c.defaultFlavor.map((t) => this.ident(t)), span };
     }
@@ -287,7 +288,7 @@ export class AstBuilder {
       valueForm,
       value,
       flavors,
-      span: this.span(name.span, c.RParen?.[0], value?.span, ...flavors.map((f) => f.span)),
+      span: this.span(name.span, value?.span, c.RParen?.[0], flavors[flavors.length - 1]?.span),
     };
   }
 
@@ -309,12 +310,12 @@ export class AstBuilder {
   private arrayValue(n: C.ArrayValueCstNode): A.ArrayValue {
     const c = n.children;
     const elements: A.Value[] = [];
-    for (const e of c.arrayElement ?? []) {
-      const ec = e.children;
-      if (ec.constantValue) elements.push(this.constantValue(ec.constantValue[0], true));
-      else if (ec.AliasIdentifier) elements.push(this.aliasRef(ec.AliasIdentifier[0]));
-      else if (ec.instanceBody) elements.push(this.embeddedInstance(ec.instanceBody[0]));
-    }
+    for (const v of c.constantValue ?? []) elements.push(this.constantValue(v, true));
+    for (const t of c.AliasIdentifier ?? []) elements.push(this.aliasRef(t));
+    for (const b of c.instanceBody ?? []) elements.push(this.embeddedInstance(b));
+    // The CST groups elements by kind; mixed arrays are rare, so only they pay for a sort.
+    const kinds = (c.constantValue ? 1 : 0) + (c.AliasIdentifier ? 1 : 0) + (c.instanceBody ? 1 : 0);
+    if (kinds > 1) elements.sort((a, b) => a.span.start - b.span.start);
     return { kind: "Array", elements, span: this.span(c.LBrace?.[0], c.RBrace?.[0]) };
   }
 
@@ -353,7 +354,7 @@ export class AstBuilder {
 
   private constantValue(n: C.ConstantValueCstNode, inArray: boolean): A.Value {
     const c = n.children;
-    if (c.stringValue) return this.stringValue(c.stringValue[0], inArray);
+    if (c.StringLike) return this.strings(c.StringLike, inArray);
     if (c.NumberLiteral) return this.number(c.NumberLiteral[0]);
     if (c.CharLiteral) return this.charValue(c.CharLiteral[0]);
     if (c.True) return { kind: "Boolean", value: true, span: this.span(c.True[0]) };
@@ -380,9 +381,12 @@ export class AstBuilder {
     }
   }
 
-  /** Adjacent literals concatenate; inside `{...}` pieces on different lines get a warning. */
   stringValue(n: C.StringValueCstNode, inArray: boolean): A.StringValue {
-    const toks = n.children.StringLike ?? [];
+    return this.strings(n.children.StringLike ?? [], inArray);
+  }
+
+  /** Adjacent literals concatenate; inside `{...}` pieces on different lines get a warning. */
+  private strings(toks: IToken[], inArray: boolean): A.StringValue {
     let value = "";
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];

@@ -262,20 +262,11 @@ export interface ArrayValueCstNode extends CstNode {
 
 export type ArrayValueCstChildren = {
   LBrace: IToken[];
-  arrayElement?: (ArrayElementCstNode)[];
+  constantValue?: (ConstantValueCstNode)[];
+  AliasIdentifier?: (IToken)[];
+  instanceBody?: (InstanceBodyCstNode)[];
   Comma?: IToken[];
   RBrace: IToken[];
-};
-
-export interface ArrayElementCstNode extends CstNode {
-  name: "arrayElement";
-  children: ArrayElementCstChildren;
-}
-
-export type ArrayElementCstChildren = {
-  constantValue?: ConstantValueCstNode[];
-  AliasIdentifier?: IToken[];
-  instanceBody?: InstanceBodyCstNode[];
 };
 
 export interface ConstantValueCstNode extends CstNode {
@@ -285,7 +276,7 @@ export interface ConstantValueCstNode extends CstNode {
 
 export type ConstantValueCstChildren = {
   NumberLiteral?: IToken[];
-  stringValue?: StringValueCstNode[];
+  StringLike?: IToken[];
   CharLiteral?: IToken[];
   True?: IToken[];
   False?: IToken[];
@@ -324,7 +315,7 @@ export interface PropertyValueCstNode extends CstNode {
 export type PropertyValueCstChildren = {
   qualifierList?: QualifierListCstNode[];
   propertyName: IToken[];
-  Equals: IToken[];
-  initializer: InitializerCstNode[];
+  Equals?: IToken[];
+  initializer?: InitializerCstNode[];
   Semicolon: IToken[];
 };

@@ -1,13 +1,16 @@
 /**
  * The MOF grammar as a pure chevrotain CST parser (no actions): DSP0004 2.x plus the Microsoft
  * mofcomp extensions, as one union grammar. Dialect differences are reported on the AST by
- * dialect-check.ts, so both dialects share this parser. grammar/mof.ebnf documents each rule.
+ * check-dialect.ts, so both dialects share this parser. grammar/mof-grammar.md documents each rule.
  */
-import { CstParser, type CstNode, type IToken } from "chevrotain";
+import { CstParser, type CstNode, type IOrAlt, type IToken } from "chevrotain";
 import * as T from "./tokens.js";
 import { errorMessageProvider } from "./parser-messages.js";
 
 export class MofParser extends CstParser {
+  /** OR alternatives built once per parser instead of on every call (chevrotain's advice for hot ORs). */
+  private readonly alts: IOrAlt<unknown>[][] = [];
+
   constructor(skipValidations: boolean) {
     super(T.parserTokens, {
       recoveryEnabled: true,
@@ -25,12 +28,12 @@ export class MofParser extends CstParser {
   });
 
   production = this.RULE("production", () => {
-    this.OR([
+    this.OR((this.alts[0] ??= [
       { ALT: () => this.SUBRULE(this.pragmaDirective) },
       { ALT: () => this.SUBRULE(this.includeDirective) },
       { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
       { ALT: () => this.SUBRULE(this.classOrInstance) },
-    ]);
+    ]));
   });
 
   /** #pragma name [ "(" pragmaArg { "," pragmaArg } ")" ] */
@@ -49,17 +52,17 @@ export class MofParser extends CstParser {
   });
 
   pragmaArg = this.RULE("pragmaArg", () => {
-    this.OR([
+    this.OR((this.alts[1] ??= [
       { ALT: () => this.SUBRULE(this.stringValue) },
       { ALT: () => this.CONSUME(T.NumberLiteral) },
       { ALT: () => this.CONSUME(T.Name) },
-    ]);
+    ]));
   });
 
   /** #include "(" stringValue ")" | #include stringValue   (Microsoft) */
   includeDirective = this.RULE("includeDirective", () => {
     this.CONSUME(T.Include);
-    this.OR([
+    this.OR((this.alts[2] ??= [
       {
         ALT: () => {
           this.CONSUME(T.LParen);
@@ -68,7 +71,7 @@ export class MofParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE2(this.stringValue) },
-    ]);
+    ]));
   });
 
   /**
@@ -79,7 +82,7 @@ export class MofParser extends CstParser {
     this.CONSUME(T.Qualifier);
     this.CONSUME(T.Name, { LABEL: "qualifierName" });
     this.CONSUME(T.Colon);
-    this.OR([
+    this.OR((this.alts[3] ??= [
       {
         // A data type after the colon selects the DMTF declaration.
         GATE: () => this.LA(1).tokenType === T.DataType,
@@ -101,7 +104,7 @@ export class MofParser extends CstParser {
         },
       },
       { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME2(T.Name, { LABEL: "defaultFlavor" })) },
-    ]);
+    ]));
     this.CONSUME(T.Semicolon);
   });
 
@@ -130,7 +133,7 @@ export class MofParser extends CstParser {
   /** [ qualifierList ] ( classDeclaration | instanceDeclaration ) */
   classOrInstance = this.RULE("classOrInstance", () => {
     this.OPTION(() => this.SUBRULE(this.qualifierList));
-    this.OR([
+    this.OR((this.alts[4] ??= [
       { ALT: () => this.SUBRULE(this.classDeclaration) },
       {
         ALT: () => {
@@ -138,7 +141,7 @@ export class MofParser extends CstParser {
           this.CONSUME(T.Semicolon);
         },
       },
-    ]);
+    ]));
   });
 
   /** class name [ alias ] [ ":" superclass ] "{" { classFeature } "}" ";" */
@@ -159,7 +162,7 @@ export class MofParser extends CstParser {
   /** as $alias   (a blank after "$" is parsed, then reported) */
   alias = this.RULE("alias", () => {
     this.CONSUME(T.As);
-    this.OR([
+    this.OR((this.alts[5] ??= [
       { ALT: () => this.CONSUME(T.AliasIdentifier) },
       {
         ALT: () => {
@@ -167,7 +170,7 @@ export class MofParser extends CstParser {
           this.CONSUME(T.Name);
         },
       },
-    ]);
+    ]));
   });
 
   /** property, reference or method: [qualifiers] type [ref] name ... */
@@ -176,7 +179,7 @@ export class MofParser extends CstParser {
     this.SUBRULE(this.typeSpec);
     this.CONSUME(T.Name, { LABEL: "featureName" });
     this.OPTION2(() => this.SUBRULE(this.arraySpec));
-    this.OR([
+    this.OR((this.alts[6] ??= [
       {
         ALT: () => {
           this.SUBRULE(this.parameterList);
@@ -192,7 +195,7 @@ export class MofParser extends CstParser {
           this.CONSUME2(T.Semicolon);
         },
       },
-    ]);
+    ]));
   });
 
   /** a data type, object, void or class name, optionally followed by ref */
@@ -251,7 +254,7 @@ export class MofParser extends CstParser {
   qualifier = this.RULE("qualifier", () => {
     this.CONSUME(T.Name, { LABEL: "qualifierName" });
     this.OPTION(() => {
-      this.OR([
+      this.OR((this.alts[7] ??= [
         {
           ALT: () => {
             this.CONSUME(T.LParen);
@@ -264,7 +267,7 @@ export class MofParser extends CstParser {
           },
         },
         { ALT: () => this.SUBRULE(this.arrayValue) },
-      ]);
+      ]));
     });
     this.OPTION2(() => {
       this.CONSUME(T.Colon);
@@ -274,44 +277,52 @@ export class MofParser extends CstParser {
 
   /** a value: constant, array, alias reference or inline instance */
   initializer = this.RULE("initializer", () => {
-    this.OR([
+    this.OR((this.alts[8] ??= [
       { ALT: () => this.SUBRULE(this.constantValue) },
       { ALT: () => this.SUBRULE(this.arrayValue) },
       { ALT: () => this.CONSUME(T.AliasIdentifier) },
       { ALT: () => this.SUBRULE(this.instanceBody) },
-    ]);
+    ]));
   });
 
   /** "{" [ element { "," element } ] "}" */
   arrayValue = this.RULE("arrayValue", () => {
     this.CONSUME(T.LBrace);
     this.OPTION(() => {
-      this.SUBRULE(this.arrayElement);
+      this.arrayElement(1);
       this.MANY(() => {
         this.CONSUME(T.Comma);
-        this.SUBRULE2(this.arrayElement);
+        this.arrayElement(2);
       });
     });
     this.CONSUME(T.RBrace);
   });
 
-  arrayElement = this.RULE("arrayElement", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.constantValue) },
-      { ALT: () => this.CONSUME(T.AliasIdentifier) },
-      { ALT: () => this.SUBRULE(this.instanceBody) },
+  /**
+   * An array element: constant | $alias | instance of ... Inlined into arrayValue rather than a
+   * rule of its own: arrays of strings are the bulk of real schemas, and each rule level is a
+   * CST node per element.
+   */
+  private arrayElement(occurrence: 1 | 2): void {
+    const alts = (this.alts[20 + occurrence] ??= [
+      { ALT: () => (occurrence === 1 ? this.SUBRULE(this.constantValue) : this.SUBRULE2(this.constantValue)) },
+      { ALT: () => (occurrence === 1 ? this.CONSUME(T.AliasIdentifier) : this.CONSUME2(T.AliasIdentifier)) },
+      { ALT: () => (occurrence === 1 ? this.SUBRULE(this.instanceBody) : this.SUBRULE2(this.instanceBody)) },
     ]);
-  });
+    if (occurrence === 1) this.OR(alts);
+    else this.OR2(alts);
+  }
 
+  /** a literal; adjacent string literals concatenate */
   constantValue = this.RULE("constantValue", () => {
-    this.OR([
+    this.OR((this.alts[10] ??= [
       { ALT: () => this.CONSUME(T.NumberLiteral) },
-      { ALT: () => this.SUBRULE(this.stringValue) },
+      { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(T.StringLike)) },
       { ALT: () => this.CONSUME(T.CharLiteral) },
       { ALT: () => this.CONSUME(T.True) },
       { ALT: () => this.CONSUME(T.False) },
       { ALT: () => this.CONSUME(T.Null) },
-    ]);
+    ]));
   });
 
   /** one or more adjacent string literals (concatenated) */
