@@ -20,7 +20,6 @@ function oneOf(labels: string[]): string {
 
 const ruleWhat: Record<string, string> = {
   production: "a class, instance, qualifier declaration or #pragma",
-  classFeature: "a property, reference or method",
   initializer: "a value",
   constantValue: "a constant value",
   arrayElement: "an array element",
@@ -28,7 +27,14 @@ const ruleWhat: Record<string, string> = {
 };
 
 export const errorMessageProvider: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual }) {
+  buildMismatchTokenMessage({ expected, actual, ruleName }) {
+    // A closing brace is expected where a body's repetition stopped: say what else could be there.
+    if (expected.name === "RBrace" && ruleName === "classDeclaration") {
+      return `expected a property, reference, method or '}' but found ${describeToken(actual)}`;
+    }
+    if (expected.name === "RBrace" && ruleName === "instanceBody") {
+      return `expected a property value (Name = value;) or '}' but found ${describeToken(actual)}`;
+    }
     return `expected ${label(expected)} but found ${describeToken(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
