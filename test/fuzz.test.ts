@@ -3,7 +3,7 @@
  * pathological nesting, multi-megabyte lines, NUL bytes and broken UTF-16. Every input must end
  * in diagnostics only: no exception, no hang, every diagnostic coded and located.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -137,5 +137,6 @@ describe("fuzz: the front end never throws", () => {
       expect(err).toBe("");
       expect(out).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 });

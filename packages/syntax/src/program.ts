@@ -3,7 +3,7 @@
  * `#pragma include` / `#include` (textual inclusion), and runs the per-document syntax checks.
  * Every file is parsed once; `walkProductions` replays them in textual order.
  */
-import { codes, compareDiagnostics, createDiagnostic, SourceFile, type Diagnostic, type Location } from "@mofkit/diagnostics";
+import { codes, compareDiagnostics, createDiagnostic, locate as locateIn, SourceFile, type Diagnostic, type Location } from "@mofkit/diagnostics";
 import type { IncludeDirective, MofDocument, PragmaDirective, Production } from "./ast.js";
 import { decodeSource } from "./decode.js";
 import type { FileHost } from "./host.js";
@@ -12,8 +12,7 @@ import { parseText, type RawDiagnostic } from "./parse.js";
 import { checkDialect } from "./check-dialect.js";
 import { checkPragma, PragmaContext } from "./check-pragmas.js";
 import { dirname, joinPath, toSlashes } from "./paths.js";
-import { preprocess } from "./preprocess/index.js";
-import { mapOffset } from "./preprocess/index.js";
+import { mapOffset, preprocess } from "./preprocess/index.js";
 
 export interface LoadOptions {
   dialect: Dialect;
@@ -220,10 +219,6 @@ class Loader {
     if (!this.dirCache.has(dir)) this.dirCache.set(dir, this.host.readDirectory(dir));
     return this.dirCache.get(dir);
   }
-}
-
-function locateIn(file: SourceFile, start: number, end: number): Location {
-  return { file: file.path, start: file.positionAt(start), end: file.positionAt(Math.max(start, end)) };
 }
 
 function withLocation(d: Diagnostic, location: Location): Diagnostic {
