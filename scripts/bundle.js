@@ -13,5 +13,7 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   // yargs and other CommonJS-era code call require() for Node built-ins.
-  banner: { js: "import { createRequire as __mofkitRequire } from 'node:module'; const require = __mofkitRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __mofkitRequire } from 'node:module'; const require = __mofkitRequire(import.meta.url);",
+  },
 });

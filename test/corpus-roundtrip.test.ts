@@ -92,7 +92,9 @@ describe("printer round trip over the corpus", () => {
       if (errors.length > 0) {
         const e = errors[0];
         const line = printed.slice(0, e.start).split("\n").length;
-        failures.push(`${name}: printed text has ${errors.length} error(s); first at line ${line}: ${e.diagnostic.message}`);
+        failures.push(
+          `${name}: printed text has ${errors.length} error(s); first at line ${line}: ${e.diagnostic.message}`,
+        );
         continue;
       }
       const diff = firstDifference(first.productions, second.productions, "productions");

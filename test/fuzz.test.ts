@@ -31,7 +31,37 @@ class Ex_A : Ex_Base { [key, read] string InstanceName; uint8 V[4] = {1, 0x2, 03
 instance of Ex_A as $a { InstanceName = "x"; O = instance of Ex_B { Z = $a; }; };
 `;
 
-const fragments = ["{", "}", "[", "]", "(", ")", ";", ",", ":", "=", '"', "'", "/*", "*/", "//", "#pragma", "instance of", "class", "ref", "$", "\\x", "\u0000", "\r", "\n", "0x", "08", "\uD800", "1.", "-"];
+const fragments = [
+  "{",
+  "}",
+  "[",
+  "]",
+  "(",
+  ")",
+  ";",
+  ",",
+  ":",
+  "=",
+  '"',
+  "'",
+  "/*",
+  "*/",
+  "//",
+  "#pragma",
+  "instance of",
+  "class",
+  "ref",
+  "$",
+  "\\x",
+  "\u0000",
+  "\r",
+  "\n",
+  "0x",
+  "08",
+  "\uD800",
+  "1.",
+  "-",
+];
 
 function assertDiagnosticsOnly(text: string | Uint8Array, dialect: Dialect): void {
   const files = { "f.mof": text };

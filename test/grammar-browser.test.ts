@@ -30,7 +30,9 @@ const indexUrl = pathToFileURL(fileURLToPath(new URL("../grammar/diagrams/index.
 const ruleNames = serializedGrammar().map((r) => (r as unknown as { name: string }).name);
 
 it.runIf(!haveChromium && inCi)("has Chromium available in CI", () => {
-  expect.fail(`CI is set but ${chromiumPath} does not exist; install it (apt-get install -y chromium) so the diagram page is checked`);
+  expect.fail(
+    `CI is set but ${chromiumPath} does not exist; install it (apt-get install -y chromium) so the diagram page is checked`,
+  );
 });
 
 describe.skipIf(!haveChromium)("grammar/diagrams/index.html in Chromium", () => {
@@ -41,14 +43,23 @@ describe.skipIf(!haveChromium)("grammar/diagrams/index.html in Chromium", () => 
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     page.on("console", (msg) => {
       if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
     });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-    page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? "?"})`));
+    page.on("requestfailed", (req) =>
+      problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? "?"})`),
+    );
     await page.goto(indexUrl, { waitUntil: "load" });
   });
 
@@ -97,14 +108,19 @@ describe.skipIf(!haveChromium)("grammar/diagrams/index.html in Chromium", () => 
       await page.waitForFunction((h) => location.hash === h, href);
       const state = await page.evaluate(() => {
         const t = document.querySelector(":target");
-        return { hash: location.hash, target: t?.id ?? null, top: t ? Math.round(t.getBoundingClientRect().top) : null };
+        return {
+          hash: location.hash,
+          target: t?.id ?? null,
+          top: t ? Math.round(t.getBoundingClientRect().top) : null,
+        };
       });
       expect(state.hash, `clicking ${href} in ${from}`).toBe(href);
       expect(state.target, `clicking ${href} in ${from} should target the rule's section`).toBe(target);
       // The browser scrolled the rule into view (unless the page cannot scroll that far).
       const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
       const scrollY = await page.evaluate(() => window.scrollY);
-      if (scrollY < maxScroll) expect(Math.abs(state.top ?? 9999), `rule ${target} should be at the top of the view`).toBeLessThanOrEqual(2);
+      if (scrollY < maxScroll)
+        expect(Math.abs(state.top ?? 9999), `rule ${target} should be at the top of the view`).toBeLessThanOrEqual(2);
     }
     expect(problems).toEqual([]);
   });

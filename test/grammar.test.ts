@@ -157,7 +157,10 @@ describe(docPath, () => {
       const rest = markdown.slice(markdown.indexOf("\n", start) + 1);
       const next = rest.search(/^#{1,4} /m);
       const section = next < 0 ? rest : rest.slice(0, next);
-      expect(/DSP0004|\*\*\[Microsoft\]\*\*/.test(section), `the section of '${name}' cites neither DSP0004 nor [Microsoft]`).toBe(true);
+      expect(
+        /DSP0004|\*\*\[Microsoft\]\*\*/.test(section),
+        `the section of '${name}' cites neither DSP0004 nor [Microsoft]`,
+      ).toBe(true);
     }
   });
 });

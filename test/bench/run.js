@@ -37,7 +37,9 @@ for (let r = 0; r < 5; r++) {
   runs.push(performance.now() - t0);
 }
 const ms = median(runs);
-console.log(`parser: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB, median ${ms.toFixed(0)} ms per pass => ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (lex + parse + AST, warm)`);
+console.log(
+  `parser: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB, median ${ms.toFixed(0)} ms per pass => ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (lex + parse + AST, warm)`,
+);
 
 const cim = join(corpus, "dmtf__cim_schema_2.49.0/cim_schema_2.49.0.mof");
 const cli = join(repo, "packages/cli/bin/mofkit.js");
@@ -46,14 +48,21 @@ for (const dialect of ["dmtf", "wmi"]) {
   const rss = [];
   for (let r = 0; r < 7; r++) {
     const t0 = performance.now();
-    const res = spawnSync(process.execPath, [cli, "check", cim, "--dialect", dialect, "--format", "json", "--stats"], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const res = spawnSync(process.execPath, [cli, "check", cim, "--dialect", dialect, "--format", "json", "--stats"], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
     walls.push((performance.now() - t0) / 1000);
     const m = /peak RSS (\d+(?:\.\d+)?) MB/.exec(res.stderr);
     if (m) rss.push(Number(m[1]));
     if (r === 0) {
       const summary = JSON.parse(res.stdout).summary;
-      console.log(`check CIM 2.49 (${dialect}): exit ${res.status}, ${summary.files} files, ${summary.classes} classes, ${summary.qualifierTypes} qualifier types, ${summary.errors} errors, ${summary.warnings} warnings`);
+      console.log(
+        `check CIM 2.49 (${dialect}): exit ${res.status}, ${summary.files} files, ${summary.classes} classes, ${summary.qualifierTypes} qualifier types, ${summary.errors} errors, ${summary.warnings} warnings`,
+      );
     }
   }
-  console.log(`check CIM 2.49 (${dialect}): wall median ${median(walls).toFixed(3)} s (min ${Math.min(...walls).toFixed(3)}, max ${Math.max(...walls).toFixed(3)}, ${walls.length} runs), peak RSS median ${median(rss)} MB`);
+  console.log(
+    `check CIM 2.49 (${dialect}): wall median ${median(walls).toFixed(3)} s (min ${Math.min(...walls).toFixed(3)}, max ${Math.max(...walls).toFixed(3)}, ${walls.length} runs), peak RSS median ${median(rss)} MB`,
+  );
 }

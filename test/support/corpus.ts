@@ -11,7 +11,9 @@ export const hasCorpus = existsSync(join(mofCorpus, "MANIFEST.md"));
 /** Call at the top of a corpus test file: says loudly why the tests are skipped on a user's clone. */
 export function warnIfNoCorpus(what: string): void {
   if (!hasCorpus) {
-    console.warn(`\n*** SKIPPED ${what}: the shared corpus was not found at ${mofCorpus}. CI always has it; clone it beside the repository as ../shared to run these tests. ***\n`);
+    console.warn(
+      `\n*** SKIPPED ${what}: the shared corpus was not found at ${mofCorpus}. CI always has it; clone it beside the repository as ../shared to run these tests. ***\n`,
+    );
   }
 }
 

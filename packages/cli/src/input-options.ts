@@ -12,11 +12,36 @@ export interface InputArgs {
 
 export function withInputOptions<T>(y: Argv<T>) {
   return y
-    .positional("inputs", { type: "string", array: true, demandOption: true, describe: "MOF files or folders (.mof/.mfl found recursively)" })
-    .option("include", { alias: "I", type: "string", array: true, default: [] as string[], describe: "folder searched for includes after the including file's folder" })
-    .option("dialect", { choices: ["wmi", "dmtf"] as const, default: "wmi" as const, describe: "wmi: what mofcomp accepts (default); dmtf: DSP0004 strict" })
-    .option("preprocess", { type: "boolean", default: false, describe: "run the C-style preprocessor (#define, #ifdef, #include \"x.h\") first" })
-    .option("define", { alias: "D", type: "string", array: true, default: [] as string[], describe: "NAME[=VALUE] for the preprocessor" });
+    .positional("inputs", {
+      type: "string",
+      array: true,
+      demandOption: true,
+      describe: "MOF files or folders (.mof/.mfl found recursively)",
+    })
+    .option("include", {
+      alias: "I",
+      type: "string",
+      array: true,
+      default: [] as string[],
+      describe: "folder searched for includes after the including file's folder",
+    })
+    .option("dialect", {
+      choices: ["wmi", "dmtf"] as const,
+      default: "wmi" as const,
+      describe: "wmi: what mofcomp accepts (default); dmtf: DSP0004 strict",
+    })
+    .option("preprocess", {
+      type: "boolean",
+      default: false,
+      describe: 'run the C-style preprocessor (#define, #ifdef, #include "x.h") first',
+    })
+    .option("define", {
+      alias: "D",
+      type: "string",
+      array: true,
+      default: [] as string[],
+      describe: "NAME[=VALUE] for the preprocessor",
+    });
 }
 
 export function loadOptionsFrom(args: InputArgs): LoadOptions {
@@ -26,5 +51,10 @@ export function loadOptionsFrom(args: InputArgs): LoadOptions {
     if (eq < 0) defines[d] = "1";
     else defines[d.slice(0, eq)] = d.slice(eq + 1);
   }
-  return { dialect: args.dialect, includeDirs: args.include, preprocess: args.preprocess || args.define.length > 0, defines };
+  return {
+    dialect: args.dialect,
+    includeDirs: args.include,
+    preprocess: args.preprocess || args.define.length > 0,
+    defines,
+  };
 }

@@ -59,7 +59,11 @@ describe("mofkit check", () => {
   });
 
   it("prints the JSON shape scripts depend on", async () => {
-    const dir = workspace({ "main.mof": '#pragma include ("inc/q.mof")\nclass Ex_A { };\ninstance of Ex_A { };\n', "inc/q.mof": "Qualifier Key : boolean = false, Scope(property), Flavor(DisableOverride);\nclass Ex_B { uint8 V = 08; };\n" });
+    const dir = workspace({
+      "main.mof": '#pragma include ("inc/q.mof")\nclass Ex_A { };\ninstance of Ex_A { };\n',
+      "inc/q.mof":
+        "Qualifier Key : boolean = false, Scope(property), Flavor(DisableOverride);\nclass Ex_B { uint8 V = 08; };\n",
+    });
     const r = await run(["check", join(dir, "main.mof"), "--format", "json"]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
@@ -81,11 +85,15 @@ describe("mofkit check", () => {
   it("writes MSBuild, SARIF and GitHub formats", async () => {
     const dir = workspace({ "b.mof": broken });
     const f = join(dir, "b.mof");
-    expect((await run(["check", f, "-f", "msbuild"])).stdout.split("\n")[0]).toBe(`${f}(2,1,2,6): error MOF1100: expected ';' but found 'class'`);
+    expect((await run(["check", f, "-f", "msbuild"])).stdout.split("\n")[0]).toBe(
+      `${f}(2,1,2,6): error MOF1100: expected ';' but found 'class'`,
+    );
     const sarif = JSON.parse((await run(["check", f, "-f", "sarif"])).stdout);
     expect(sarif.version).toBe("2.1.0");
     expect(sarif.runs[0].results).toHaveLength(3);
-    expect((await run(["check", f, "-f", "github"])).stdout.split("\n")[0]).toMatch(/^::error file=.*b\.mof,line=2,col=1,endLine=2,endColumn=6,title=MOF1100::expected ';' but found 'class'$/);
+    expect((await run(["check", f, "-f", "github"])).stdout.split("\n")[0]).toMatch(
+      /^::error file=.*b\.mof,line=2,col=1,endLine=2,endColumn=6,title=MOF1100::expected ';' but found 'class'$/,
+    );
   });
 
   it("--warn-as-error turns warnings into exit 1", async () => {
@@ -107,22 +115,39 @@ describe("mofkit check", () => {
   });
 
   it("resolves includes through -I, case-insensitively, and follows --dialect", async () => {
-    const dir = workspace({ "src/a.mof": '#pragma include ("Shared.MOF")\nclass Ex_A { void M(); };\n', "lib/shared.mof": "class Ex_S { };\n" });
+    const dir = workspace({
+      "src/a.mof": '#pragma include ("Shared.MOF")\nclass Ex_A { void M(); };\n',
+      "lib/shared.mof": "class Ex_S { };\n",
+    });
     const without = await run(["check", join(dir, "src/a.mof"), "-f", "json"]);
     expect(JSON.parse(without.stdout).diagnostics[0]).toMatchObject({ code: "MOF1202", line: 1 });
     const withI = await run(["check", join(dir, "src/a.mof"), "-I", join(dir, "lib"), "-f", "json"]);
     expect(JSON.parse(withI.stdout).summary).toMatchObject({ files: 2, classes: 2, errors: 0 });
-    const dmtf = await run(["check", join(dir, "src/a.mof"), "-I", join(dir, "lib"), "--dialect", "dmtf", "-f", "json"]);
+    const dmtf = await run([
+      "check",
+      join(dir, "src/a.mof"),
+      "-I",
+      join(dir, "lib"),
+      "--dialect",
+      "dmtf",
+      "-f",
+      "json",
+    ]);
     expect(JSON.parse(dmtf.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(["MOF1108"]);
   });
 
   it("expands macros with --preprocess and -D, with positions in the original file", async () => {
-    const dir = workspace({ "p.mof": "#ifdef WIDE\n#define LEN 64\n#else\n#define LEN 8\n#endif\nclass Ex_D { [MaxLen(LEN)] string S; uint8 V = 09; };\n" });
+    const dir = workspace({
+      "p.mof":
+        "#ifdef WIDE\n#define LEN 64\n#else\n#define LEN 8\n#endif\nclass Ex_D { [MaxLen(LEN)] string S; uint8 V = 09; };\n",
+    });
     const f = join(dir, "p.mof");
     expect((await run(["check", f, "-f", "json"])).code).toBe(1);
     const r = await run(["check", f, "-D", "WIDE", "-f", "json"]);
     const out = JSON.parse(r.stdout);
-    expect(out.diagnostics.map((d: { code: string; line: number; column: number }) => [d.code, d.line, d.column])).toEqual([["MOF1006", 6, 48]]);
+    expect(
+      out.diagnostics.map((d: { code: string; line: number; column: number }) => [d.code, d.line, d.column]),
+    ).toEqual([["MOF1006", 6, 48]]);
   });
 
   it("checks every .mof/.mfl in a folder", async () => {
@@ -134,7 +159,9 @@ describe("mofkit check", () => {
   it("honours NO_COLOR and FORCE_COLOR", async () => {
     const dir = workspace({ "b.mof": broken });
     expect((await run(["check", join(dir, "b.mof")], { FORCE_COLOR: "1" })).stdout).toContain("\u001b[");
-    expect((await run(["check", join(dir, "b.mof")], { FORCE_COLOR: "1", NO_COLOR: "1" })).stdout).not.toContain("\u001b[");
+    expect((await run(["check", join(dir, "b.mof")], { FORCE_COLOR: "1", NO_COLOR: "1" })).stdout).not.toContain(
+      "\u001b[",
+    );
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
+import { SourceFile, codes, compareDiagnostics, createDiagnostic, locate, type Diagnostic } from "@mofkit/diagnostics";
 import {
-  SourceFile,
-  codes,
-  compareDiagnostics,
-  createDiagnostic,
-  locate,
-  type Diagnostic,
-} from "@mofkit/diagnostics";
-import { render, shouldUseColor, toSarifUri, type Format, type RenderInput, type Summary } from "../src/render/index.js";
+  render,
+  shouldUseColor,
+  toSarifUri,
+  type Format,
+  type RenderInput,
+  type Summary,
+} from "../src/render/index.js";
 import type { JsonOutput, SarifLog } from "../src/render/index.js";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -300,7 +300,14 @@ describe("json", () => {
     const parsed = JSON.parse(out) as JsonOutput;
     expect(Object.keys(parsed)).toEqual(["diagnostics", "summary"]);
     expect(parsed.summary).toEqual({ files: 2, classes: 2, qualifierTypes: 1, instances: 3, errors: 3, warnings: 0 });
-    expect(Object.keys(parsed.summary)).toEqual(["files", "classes", "qualifierTypes", "instances", "errors", "warnings"]);
+    expect(Object.keys(parsed.summary)).toEqual([
+      "files",
+      "classes",
+      "qualifierTypes",
+      "instances",
+      "errors",
+      "warnings",
+    ]);
     expect(parsed.diagnostics).toEqual([
       {
         code: "MOF5001",
@@ -381,7 +388,11 @@ describe("sarif", () => {
     const run = log.runs[0];
     expect(run.columnKind).toBe("utf16CodeUnits");
     const driver = run.tool.driver;
-    expect(driver).toMatchObject({ name: "mofkit", version: "1.2.3", informationUri: "https://github.com/mofkit/mofkit" });
+    expect(driver).toMatchObject({
+      name: "mofkit",
+      version: "1.2.3",
+      informationUri: "https://github.com/mofkit/mofkit",
+    });
 
     // One rule per code that occurs, sorted, with descriptions from the registry.
     expect(driver.rules.map((r) => r.id)).toEqual(["MOF1001", "MOF1100", "MOF1200", "MOF1203"]);

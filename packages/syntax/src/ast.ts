@@ -126,8 +126,20 @@ export interface ParameterDeclaration {
 }
 
 export const primitiveTypeNames = [
-  "uint8", "sint8", "uint16", "sint16", "uint32", "sint32", "uint64", "sint64",
-  "real32", "real64", "char16", "string", "boolean", "datetime",
+  "uint8",
+  "sint8",
+  "uint16",
+  "sint16",
+  "uint32",
+  "sint32",
+  "uint64",
+  "sint64",
+  "real32",
+  "real64",
+  "char16",
+  "string",
+  "boolean",
+  "datetime",
 ] as const;
 export type PrimitiveTypeName = (typeof primitiveTypeNames)[number];
 

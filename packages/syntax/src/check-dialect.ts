@@ -9,7 +9,18 @@ import type { Dialect } from "./lexer.js";
 
 type Report = (d: Diagnostic, start: number, end: number) => void;
 
-const scopeKinds = ["class", "association", "indication", "property", "reference", "method", "parameter", "any", "qualifier", "schema"];
+const scopeKinds = [
+  "class",
+  "association",
+  "indication",
+  "property",
+  "reference",
+  "method",
+  "parameter",
+  "any",
+  "qualifier",
+  "schema",
+];
 const dmtfFlavors = ["enableoverride", "disableoverride", "restricted", "tosubclass", "translatable"];
 const msFlavors = ["toinstance", "nottoinstance", "nottosubclass", "amended"];
 
@@ -25,7 +36,17 @@ class DialectChecker {
 
   private ms(construct: string, span: A.Span, hint = "", severity: Severity = "error"): void {
     if (this.dialect !== "dmtf") return;
-    this.report(createDiagnostic(codes.dialectConstruct, { construct, dialect: this.dialect, hint }, undefined, undefined, severity), span.start, span.end);
+    this.report(
+      createDiagnostic(
+        codes.dialectConstruct,
+        { construct, dialect: this.dialect, hint },
+        undefined,
+        undefined,
+        severity,
+      ),
+      span.start,
+      span.end,
+    );
   }
 
   productions(list: A.Production[]): void {
@@ -47,7 +68,10 @@ class DialectChecker {
           this.qualifiers(p.qualifiers);
           if (p.alias && this.dialect === "dmtf") {
             this.report(
-              createDiagnostic(codes.deprecatedConstruct, { construct: "a class alias", detail: "DSP0004 deprecated class aliases (DMTF CR817)" }),
+              createDiagnostic(codes.deprecatedConstruct, {
+                construct: "a class alias",
+                detail: "DSP0004 deprecated class aliases (DMTF CR817)",
+              }),
               p.alias.span.start,
               p.alias.span.end,
             );
@@ -88,7 +112,11 @@ class DialectChecker {
       case "VoidType":
         if (!isReturn) {
           // `void` is never a data type, in either dialect.
-          this.report(createDiagnostic(codes.unexpectedToken, { expected: "a data type", found: "'void'" }), t.span.start, t.span.end);
+          this.report(
+            createDiagnostic(codes.unexpectedToken, { expected: "a data type", found: "'void'" }),
+            t.span.start,
+            t.span.end,
+          );
         } else this.ms("a 'void' method", t.span, " (added in MOF 3.0)");
         break;
       case "ObjectType":
@@ -134,8 +162,14 @@ class DialectChecker {
   private qualifiers(list: A.Qualifier[]): void {
     for (const q of list) {
       if (q.valueForm === "list") {
-        if (this.dialect === "dmtf") this.ms("a parenthesised qualifier value list", q.value!.span, `; write ${q.name.name}{...}`);
-        else this.report(createDiagnostic(codes.parenthesisedList, { name: q.name.name }), q.value!.span.start, q.value!.span.end);
+        if (this.dialect === "dmtf")
+          this.ms("a parenthesised qualifier value list", q.value!.span, `; write ${q.name.name}{...}`);
+        else
+          this.report(
+            createDiagnostic(codes.parenthesisedList, { name: q.name.name }),
+            q.value!.span.start,
+            q.value!.span.end,
+          );
       }
       if (q.value) this.value(q.value, false);
       this.flavors(q.flavors);
@@ -164,6 +198,10 @@ class DialectChecker {
 
   private unknown(kind: string, id: A.Identifier, expected: string[]): void {
     if (id.name === "") return; // a name the parser's error recovery inserted; the syntax error is reported
-    this.report(createDiagnostic(codes.unknownKeyword, { kind, name: id.name, expected: expected.join(", ") }), id.span.start, id.span.end);
+    this.report(
+      createDiagnostic(codes.unknownKeyword, { kind, name: id.name, expected: expected.join(", ") }),
+      id.span.start,
+      id.span.end,
+    );
   }
 }

@@ -57,7 +57,12 @@ function argText(a: PragmaArgument): string {
   return a.name;
 }
 
-const exclusive: Record<string, string> = { nonlocal: "nonlocaltype", nonlocaltype: "nonlocal", source: "sourcetype", sourcetype: "source" };
+const exclusive: Record<string, string> = {
+  nonlocal: "nonlocaltype",
+  nonlocaltype: "nonlocal",
+  source: "sourcetype",
+  sourcetype: "source",
+};
 
 const classFlagNames = ["createonly", "updateonly", "safeupdate", "forceupdate"];
 
@@ -100,7 +105,10 @@ const rules: Record<string, PragmaRule> = {
         const f = a.value.toLowerCase();
         if (!classFlagNames.includes(f)) {
           ctx.report(
-            createDiagnostic(codes.malformedPragma, { name: "classflags", detail: `unknown flag ${argText(a)}; expected ${classFlagNames.join(", ")}` }),
+            createDiagnostic(codes.malformedPragma, {
+              name: "classflags",
+              detail: `unknown flag ${argText(a)}; expected ${classFlagNames.join(", ")}`,
+            }),
             a.span.start,
             a.span.end,
           );
@@ -116,7 +124,12 @@ const rules: Record<string, PragmaRule> = {
             : has("createonly") && (has("safeupdate") || has("forceupdate"))
               ? `createonly, ${has("safeupdate") ? "safeupdate" : "forceupdate"}`
               : undefined;
-      if (clash) ctx.report(createDiagnostic(codes.conflictingPragmaFlags, { name: "classflags", flags: clash }), p.span.start, p.span.end);
+      if (clash)
+        ctx.report(
+          createDiagnostic(codes.conflictingPragmaFlags, { name: "classflags", flags: clash }),
+          p.span.start,
+          p.span.end,
+        );
     },
   },
   instanceflags: {
@@ -128,7 +141,10 @@ const rules: Record<string, PragmaRule> = {
       if (f !== "createonly" && f !== "updateonly") {
         const a = p.args![0];
         ctx.report(
-          createDiagnostic(codes.malformedPragma, { name: "instanceflags", detail: `unknown flag ${argText(a)}; expected createonly or updateonly` }),
+          createDiagnostic(codes.malformedPragma, {
+            name: "instanceflags",
+            detail: `unknown flag ${argText(a)}; expected createonly or updateonly`,
+          }),
           a.span.start,
           a.span.end,
         );
@@ -144,7 +160,15 @@ function checkLocale(p: PragmaDirective, ctx: PragmaContext): void {
   if (v === undefined) return;
   if (!/^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test(v)) {
     const a = p.args![0];
-    ctx.report(createDiagnostic(codes.unknownPragmaValue, { value: `"${v}"`, name: p.name.name, expected: 'a locale such as "en_US"' }), a.span.start, a.span.end);
+    ctx.report(
+      createDiagnostic(codes.unknownPragmaValue, {
+        value: `"${v}"`,
+        name: p.name.name,
+        expected: 'a locale such as "en_US"',
+      }),
+      a.span.start,
+      a.span.end,
+    );
   }
 }
 
@@ -154,9 +178,17 @@ function checkDelete(p: PragmaDirective, ctx: PragmaContext, what: string): void
     return ctx.malformed(p, `expected (${what} string, fail or nofail)`);
   }
   const flag = args[1];
-  const word = flag.kind === "Identifier" ? flag.name.toLowerCase() : flag.kind === "String" ? flag.value.toLowerCase() : "";
+  const word =
+    flag.kind === "Identifier" ? flag.name.toLowerCase() : flag.kind === "String" ? flag.value.toLowerCase() : "";
   if (word !== "fail" && word !== "nofail") {
-    ctx.report(createDiagnostic(codes.malformedPragma, { name: p.name.name, detail: `expected fail or nofail, found ${argText(flag)}` }), flag.span.start, flag.span.end);
+    ctx.report(
+      createDiagnostic(codes.malformedPragma, {
+        name: p.name.name,
+        detail: `expected fail or nofail, found ${argText(flag)}`,
+      }),
+      flag.span.start,
+      flag.span.end,
+    );
   }
 }
 
@@ -164,7 +196,7 @@ export function checkPragma(p: PragmaDirective, ctx: PragmaContext): void {
   const name = p.name.name.toLowerCase();
   // DSP0004 gives every pragma the shape `#pragma name("string")`.
   if (ctx.dialect === "dmtf" && (p.args?.length !== 1 || p.args[0].kind !== "String")) {
-    ctx.malformed(p, 'DSP0004 pragmas take exactly one string in parentheses');
+    ctx.malformed(p, "DSP0004 pragmas take exactly one string in parentheses");
     return;
   }
   const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;

@@ -7,27 +7,19 @@ import { codes, createDiagnostic } from "@mofkit/diagnostics";
 import type * as C from "./cst-types.js";
 import type * as A from "./ast.js";
 import * as T from "./tokens.js";
-import {
-  decodeEscapes,
-  parseIntegerImage,
-  type LiteralReport,
-} from "./literals.js";
+import { decodeEscapes, parseIntegerImage, type LiteralReport } from "./literals.js";
 import type { Dialect } from "./lexer.js";
 
 const closedChar = /^'(?:[^'\\\r\n]|\\[^\r\n])*'$/;
 
 /** Start offset of a token, or undefined when missing or inserted by recovery (no position). */
 function ts(t: IToken | undefined): number | undefined {
-  return t !== undefined && t.startOffset === t.startOffset
-    ? t.startOffset
-    : undefined;
+  return t !== undefined && t.startOffset === t.startOffset ? t.startOffset : undefined;
 }
 
 /** End offset (exclusive) of a token, or undefined like ts(). */
 function te(t: IToken | undefined): number | undefined {
-  return t !== undefined && t.startOffset === t.startOffset
-    ? t.startOffset + t.image.length
-    : undefined;
+  return t !== undefined && t.startOffset === t.startOffset ? t.startOffset + t.image.length : undefined;
 }
 
 export class AstBuilder {
@@ -70,10 +62,8 @@ export class AstBuilder {
     for (const p of cst.children.production ?? []) {
       const c = p.children;
       if (c.pragmaDirective) out.push(this.pragma(c.pragmaDirective[0]));
-      else if (c.includeDirective)
-        out.push(this.include(c.includeDirective[0]));
-      else if (c.qualifierDeclaration)
-        out.push(this.qualifierDeclaration(c.qualifierDeclaration[0]));
+      else if (c.includeDirective) out.push(this.include(c.includeDirective[0]));
+      else if (c.qualifierDeclaration) out.push(this.qualifierDeclaration(c.qualifierDeclaration[0]));
       else if (c.classOrInstance) {
         const prod = this.classOrInstance(c.classOrInstance[0]);
         if (prod) out.push(prod);
@@ -84,9 +74,7 @@ export class AstBuilder {
 
   private pragma(n: C.PragmaDirectiveCstNode): A.PragmaDirective {
     const c = n.children;
-    const args = c.LParen
-      ? (c.pragmaArg ?? []).map((a) => this.pragmaArg(a))
-      : undefined;
+    const args = c.LParen ? (c.pragmaArg ?? []).map((a) => this.pragmaArg(a)) : undefined;
     return {
       kind: "Pragma",
       name: this.ident(c.pragmaName?.[0]),
@@ -134,9 +122,7 @@ export class AstBuilder {
     };
   }
 
-  private qualifierDeclaration(
-    n: C.QualifierDeclarationCstNode,
-  ): A.QualifierDeclaration | A.QualifierFlavorDefault {
+  private qualifierDeclaration(n: C.QualifierDeclarationCstNode): A.QualifierDeclaration | A.QualifierFlavorDefault {
     const c = n.children;
     const name = this.ident(c.qualifierName?.[0]);
     const span = this.range(
@@ -157,27 +143,17 @@ export class AstBuilder {
       name: (typeTok?.image.toLowerCase() ?? "string") as A.PrimitiveTypeName,
       span: this.range(ts(typeTok), te(typeTok)),
     };
-    const scopes = c.scopeClause
-      ? this.names(c.scopeClause[0].children.nameList?.[0])
-      : [];
-    const flavors = c.flavorClause
-      ? this.names(c.flavorClause[0].children.nameList?.[0])
-      : undefined;
+    const scopes = c.scopeClause ? this.names(c.scopeClause[0].children.nameList?.[0]) : [];
+    const flavors = c.flavorClause ? this.names(c.flavorClause[0].children.nameList?.[0]) : undefined;
     if (!c.scopeClause && typeTok) {
-      this.report(
-        createDiagnostic(codes.missingScope, { name: name.name }),
-        name.span.start,
-        name.span.end,
-      );
+      this.report(createDiagnostic(codes.missingScope, { name: name.name }), name.span.start, name.span.end);
     }
     return {
       kind: "QualifierDeclaration",
       name,
       type,
       array: c.arraySpec ? this.arraySpec(c.arraySpec[0]) : undefined,
-      defaultValue: c.initializer
-        ? this.initializer(c.initializer[0], false)
-        : undefined,
+      defaultValue: c.initializer ? this.initializer(c.initializer[0], false) : undefined,
       scopes,
       flavors,
       span,
@@ -185,18 +161,12 @@ export class AstBuilder {
   }
 
   private names(n: C.NameListCstNode | undefined): A.Identifier[] {
-    return (n?.children.Name ?? [])
-      .filter((t) => Number.isFinite(t.startOffset))
-      .map((t) => this.ident(t));
+    return (n?.children.Name ?? []).filter((t) => Number.isFinite(t.startOffset)).map((t) => this.ident(t));
   }
 
-  private classOrInstance(
-    n: C.ClassOrInstanceCstNode,
-  ): A.ClassDeclaration | A.InstanceDeclaration | undefined {
+  private classOrInstance(n: C.ClassOrInstanceCstNode): A.ClassDeclaration | A.InstanceDeclaration | undefined {
     const c = n.children;
-    const qualifiers = c.qualifierList
-      ? this.qualifierList(c.qualifierList[0])
-      : [];
+    const qualifiers = c.qualifierList ? this.qualifierList(c.qualifierList[0]) : [];
     const qualStart = c.qualifierList?.[0].children.LBracket?.[0];
     if (c.classDeclaration) {
       const d = c.classDeclaration[0].children;
@@ -209,16 +179,8 @@ export class AstBuilder {
         superClass: d.superClass ? this.ident(d.superClass[0]) : undefined,
         features: (d.classFeature ?? []).map((f) => this.feature(f)),
         span: this.range(
-          ts(qualStart) ??
-            ts(d.Class?.[0]) ??
-            name.span.start ??
-            ts(d.RBrace?.[0]) ??
-            ts(d.Semicolon?.[0]),
-          te(d.Semicolon?.[0]) ??
-            te(d.RBrace?.[0]) ??
-            name.span.end ??
-            te(d.Class?.[0]) ??
-            te(qualStart),
+          ts(qualStart) ?? ts(d.Class?.[0]) ?? name.span.start ?? ts(d.RBrace?.[0]) ?? ts(d.Semicolon?.[0]),
+          te(d.Semicolon?.[0]) ?? te(d.RBrace?.[0]) ?? name.span.end ?? te(d.Class?.[0]) ?? te(qualStart),
         ),
       };
     }
@@ -226,15 +188,8 @@ export class AstBuilder {
       const body = this.instanceBody(c.instanceBody[0], qualifiers);
       if (body.properties.length === 0 && this.dialect === "dmtf") {
         const b = c.instanceBody[0].children;
-        const sp = this.range(
-          ts(b.LBrace?.[0]) ?? ts(b.RBrace?.[0]),
-          te(b.RBrace?.[0]) ?? te(b.LBrace?.[0]),
-        );
-        this.report(
-          createDiagnostic(codes.emptyInstance, { dialect: this.dialect }),
-          sp.start,
-          sp.end,
-        );
+        const sp = this.range(ts(b.LBrace?.[0]) ?? ts(b.RBrace?.[0]), te(b.RBrace?.[0]) ?? te(b.LBrace?.[0]));
+        this.report(createDiagnostic(codes.emptyInstance, { dialect: this.dialect }), sp.start, sp.end);
       }
       return {
         kind: "Instance",
@@ -262,23 +217,14 @@ export class AstBuilder {
       };
     const dollar = c.Dollar?.[0];
     const nameTok = c.Name?.[0];
-    const span = this.range(
-      ts(dollar) ?? ts(nameTok),
-      te(nameTok) ?? te(dollar),
-    );
-    this.report(
-      createDiagnostic(codes.aliasWhitespace, {}),
-      span.start,
-      span.end,
-    );
+    const span = this.range(ts(dollar) ?? ts(nameTok), te(nameTok) ?? te(dollar));
+    this.report(createDiagnostic(codes.aliasWhitespace, {}), span.start, span.end);
     return { kind: "Alias", name: nameTok?.image ?? "", span };
   }
 
   private feature(n: C.ClassFeatureCstNode): A.Feature {
     const c = n.children;
-    const qualifiers = c.qualifierList
-      ? this.qualifierList(c.qualifierList[0])
-      : [];
+    const qualifiers = c.qualifierList ? this.qualifierList(c.qualifierList[0]) : [];
     const type = this.typeSpec(c.typeSpec?.[0]);
     const name = this.ident(c.featureName?.[0]);
     const array = c.arraySpec ? this.arraySpec(c.arraySpec[0]) : undefined;
@@ -286,11 +232,7 @@ export class AstBuilder {
     if (c.parameterList) {
       const pl = c.parameterList[0].children;
       if (array)
-        this.report(
-          createDiagnostic(codes.arrayReturnType, { name: name.name }),
-          array.span.start,
-          array.span.end,
-        );
+        this.report(createDiagnostic(codes.arrayReturnType, { name: name.name }), array.span.start, array.span.end);
       return {
         kind: "Method",
         qualifiers,
@@ -298,22 +240,12 @@ export class AstBuilder {
         name,
         parameters: (pl.parameter ?? []).map((p) => this.parameter(p)),
         span: this.range(
-          ts(start) ??
-            type.span.start ??
-            name.span.start ??
-            ts(pl.RParen?.[0]) ??
-            ts(c.Semicolon?.[0]),
-          te(c.Semicolon?.[0]) ??
-            te(pl.RParen?.[0]) ??
-            name.span.end ??
-            type.span.end ??
-            te(start),
+          ts(start) ?? type.span.start ?? name.span.start ?? ts(pl.RParen?.[0]) ?? ts(c.Semicolon?.[0]),
+          te(c.Semicolon?.[0]) ?? te(pl.RParen?.[0]) ?? name.span.end ?? type.span.end ?? te(start),
         ),
       };
     }
-    const defaultValue = c.initializer
-      ? this.initializer(c.initializer[0], false)
-      : undefined;
+    const defaultValue = c.initializer ? this.initializer(c.initializer[0], false) : undefined;
     return {
       kind: "Property",
       qualifiers,
@@ -332,8 +264,7 @@ export class AstBuilder {
     const tok = n?.children.typeName?.[0];
     const ref = n?.children.Ref?.[0];
     const span = this.range(ts(tok) ?? ts(ref), te(ref) ?? te(tok));
-    if (!tok)
-      return { kind: "ClassType", className: this.ident(undefined), span };
+    if (!tok) return { kind: "ClassType", className: this.ident(undefined), span };
     if (ref) {
       const isObject = tok.tokenType === T.Object;
       return {
@@ -355,15 +286,11 @@ export class AstBuilder {
 
   private parameter(n: C.ParameterCstNode): A.ParameterDeclaration {
     const c = n.children;
-    const qualifiers = c.qualifierList
-      ? this.qualifierList(c.qualifierList[0])
-      : [];
+    const qualifiers = c.qualifierList ? this.qualifierList(c.qualifierList[0]) : [];
     const type = this.typeSpec(c.typeSpec?.[0]);
     const name = this.ident(c.parameterName?.[0]);
     const array = c.arraySpec ? this.arraySpec(c.arraySpec[0]) : undefined;
-    const defaultValue = c.initializer
-      ? this.initializer(c.initializer[0], false)
-      : undefined;
+    const defaultValue = c.initializer ? this.initializer(c.initializer[0], false) : undefined;
     return {
       kind: "Parameter",
       qualifiers,
@@ -388,18 +315,10 @@ export class AstBuilder {
 
   private arraySpec(n: C.ArraySpecCstNode): A.ArraySpec {
     const c = n.children;
-    const span = this.range(
-      ts(c.LBracket?.[0]) ?? ts(c.RBracket?.[0]),
-      te(c.RBracket?.[0]) ?? te(c.LBracket?.[0]),
-    );
+    const span = this.range(ts(c.LBracket?.[0]) ?? ts(c.RBracket?.[0]), te(c.RBracket?.[0]) ?? te(c.LBracket?.[0]));
     const tok = c.NumberLiteral?.[0];
     if (!tok) return { kind: "ArraySpec", size: undefined, span };
-    if (
-      tok.tokenType !== T.DecimalLiteral ||
-      tok.image[0] === "-" ||
-      tok.image[0] === "+" ||
-      tok.image === "0"
-    ) {
+    if (tok.tokenType !== T.DecimalLiteral || tok.image[0] === "-" || tok.image[0] === "+" || tok.image === "0") {
       if (tok.tokenType !== T.BadNumber) {
         this.report(
           createDiagnostic(codes.badArraySize, { text: tok.image }),
@@ -427,18 +346,13 @@ export class AstBuilder {
       valueForm = "array";
       value = this.arrayValue(c.arrayValue[0]);
     } else if (c.LParen) {
-      const values = (c.constantValue ?? []).map((v) =>
-        this.constantValue(v, false),
-      );
+      const values = (c.constantValue ?? []).map((v) => this.constantValue(v, false));
       if (values.length > 1) {
         valueForm = "list";
         value = {
           kind: "Array",
           elements: values,
-          span: this.range(
-            ts(c.LParen[0]) ?? ts(c.RParen?.[0]),
-            te(c.RParen?.[0]) ?? te(c.LParen[0]),
-          ),
+          span: this.range(ts(c.LParen[0]) ?? ts(c.RParen?.[0]), te(c.RParen?.[0]) ?? te(c.LParen[0])),
         };
       } else {
         valueForm = "paren";
@@ -453,14 +367,8 @@ export class AstBuilder {
       value,
       flavors,
       span: this.range(
-        name.span.start ??
-          value?.span?.start ??
-          ts(c.RParen?.[0]) ??
-          flavors[flavors.length - 1]?.span?.start,
-        flavors[flavors.length - 1]?.span?.end ??
-          te(c.RParen?.[0]) ??
-          value?.span?.end ??
-          name.span.end,
+        name.span.start ?? value?.span?.start ?? ts(c.RParen?.[0]) ?? flavors[flavors.length - 1]?.span?.start,
+        flavors[flavors.length - 1]?.span?.end ?? te(c.RParen?.[0]) ?? value?.span?.end ?? name.span.end,
       ),
     };
   }
@@ -487,24 +395,16 @@ export class AstBuilder {
   private arrayValue(n: C.ArrayValueCstNode): A.ArrayValue {
     const c = n.children;
     const elements: A.Value[] = [];
-    for (const v of c.constantValue ?? [])
-      elements.push(this.constantValue(v, true));
+    for (const v of c.constantValue ?? []) elements.push(this.constantValue(v, true));
     for (const t of c.AliasIdentifier ?? []) elements.push(this.aliasRef(t));
-    for (const b of c.instanceBody ?? [])
-      elements.push(this.embeddedInstance(b));
+    for (const b of c.instanceBody ?? []) elements.push(this.embeddedInstance(b));
     // The CST groups elements by kind; mixed arrays are rare, so only they pay for a sort.
-    const kinds =
-      (c.constantValue ? 1 : 0) +
-      (c.AliasIdentifier ? 1 : 0) +
-      (c.instanceBody ? 1 : 0);
+    const kinds = (c.constantValue ? 1 : 0) + (c.AliasIdentifier ? 1 : 0) + (c.instanceBody ? 1 : 0);
     if (kinds > 1) elements.sort((a, b) => a.span.start - b.span.start);
     return {
       kind: "Array",
       elements,
-      span: this.range(
-        ts(c.LBrace?.[0]) ?? ts(c.RBrace?.[0]),
-        te(c.RBrace?.[0]) ?? te(c.LBrace?.[0]),
-      ),
+      span: this.range(ts(c.LBrace?.[0]) ?? ts(c.RBrace?.[0]), te(c.RBrace?.[0]) ?? te(c.LBrace?.[0])),
     };
   }
 
@@ -513,10 +413,7 @@ export class AstBuilder {
     return { kind: "EmbeddedInstance", ...body };
   }
 
-  private instanceBody(
-    n: C.InstanceBodyCstNode,
-    qualifiers: A.Qualifier[],
-  ): Omit<A.EmbeddedInstanceValue, "kind"> {
+  private instanceBody(n: C.InstanceBodyCstNode, qualifiers: A.Qualifier[]): Omit<A.EmbeddedInstanceValue, "kind"> {
     const c = n.children;
     return {
       qualifiers,
@@ -532,25 +429,17 @@ export class AstBuilder {
 
   private propertyValue(n: C.PropertyValueCstNode): A.PropertyValue {
     const c = n.children;
-    const qualifiers = c.qualifierList
-      ? this.qualifierList(c.qualifierList[0])
-      : [];
+    const qualifiers = c.qualifierList ? this.qualifierList(c.qualifierList[0]) : [];
     const name = this.ident(c.propertyName?.[0]);
-    const value = c.initializer
-      ? this.initializer(c.initializer[0], false)
-      : undefined;
+    const value = c.initializer ? this.initializer(c.initializer[0], false) : undefined;
     return {
       kind: "PropertyValue",
       qualifiers,
       name,
       value,
       span: this.range(
-        ts(c.qualifierList?.[0].children.LBracket?.[0]) ??
-          name.span.start ??
-          ts(c.Semicolon?.[0]),
-        te(c.Semicolon?.[0]) ??
-          name.span.end ??
-          te(c.qualifierList?.[0].children.LBracket?.[0]),
+        ts(c.qualifierList?.[0].children.LBracket?.[0]) ?? name.span.start ?? ts(c.Semicolon?.[0]),
+        te(c.Semicolon?.[0]) ?? name.span.end ?? te(c.qualifierList?.[0].children.LBracket?.[0]),
       ),
     };
   }
@@ -572,8 +461,7 @@ export class AstBuilder {
         value: false,
         span: this.range(ts(c.False[0]), te(c.False[0])),
       };
-    if (c.Null)
-      return { kind: "Null", span: this.range(ts(c.Null[0]), te(c.Null[0])) };
+    if (c.Null) return { kind: "Null", span: this.range(ts(c.Null[0]), te(c.Null[0])) };
     return { kind: "ErrorValue", text: "", span: { start: 0, end: 0 } };
   }
 
@@ -632,13 +520,7 @@ export class AstBuilder {
       if (!Number.isFinite(t.startOffset)) continue;
       const closed = t.tokenType === T.StringLiteral;
       const body = t.image.slice(1, closed ? -1 : undefined);
-      value += decodeEscapes(
-        body,
-        t.startOffset + 1,
-        "a string",
-        this.dialect,
-        this.report,
-      );
+      value += decodeEscapes(body, t.startOffset + 1, "a string", this.dialect, this.report);
       if (inArray && i > 0 && this.lineBreakBetween(toks[i - 1], t)) {
         this.report(
           createDiagnostic(codes.concatenationInArray, {}),
@@ -650,10 +532,7 @@ export class AstBuilder {
     return {
       kind: "String",
       value,
-      span: this.range(
-        ts(toks[0]) ?? ts(toks[toks.length - 1]),
-        te(toks[toks.length - 1]) ?? te(toks[0]),
-      ),
+      span: this.range(ts(toks[0]) ?? ts(toks[toks.length - 1]), te(toks[toks.length - 1]) ?? te(toks[0])),
     };
   }
 
@@ -684,11 +563,7 @@ export class AstBuilder {
     );
     if (value.length !== 1) {
       const count = value.length === 0 ? "none" : `${value.length} characters`;
-      this.report(
-        createDiagnostic(codes.badCharLiteral, { count }),
-        span.start,
-        span.end,
-      );
+      this.report(createDiagnostic(codes.badCharLiteral, { count }), span.start, span.end);
       return { kind: "ErrorValue", text: tok.image, span };
     }
     return { kind: "Char", value, span };

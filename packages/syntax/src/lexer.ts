@@ -31,7 +31,11 @@ export interface LexResult {
 }
 
 /** Reports a diagnostic at a [start, end) offset range of the lexed text. */
-export type Reporter = (diagnostic: (loc: { start: number; end: number }) => Diagnostic, start: number, end: number) => void;
+export type Reporter = (
+  diagnostic: (loc: { start: number; end: number }) => Diagnostic,
+  start: number,
+  end: number,
+) => void;
 
 export interface LexOptions {
   dialect: Dialect;
@@ -39,7 +43,11 @@ export interface LexOptions {
   preprocessed?: boolean;
 }
 
-export function lex(text: string, options: LexOptions, report: (d: Diagnostic, start: number, end: number) => void): IToken[] {
+export function lex(
+  text: string,
+  options: LexOptions,
+  report: (d: Diagnostic, start: number, end: number) => void,
+): IToken[] {
   const result = getLexer().tokenize(text);
 
   for (const err of result.errors) {
@@ -50,7 +58,12 @@ export function lex(text: string, options: LexOptions, report: (d: Diagnostic, s
   const problems = result.groups.problems ?? [];
   for (const tok of problems) {
     if (tok.tokenType === T.LineContinuation) {
-      if (!options.preprocessed) report(createDiagnostic(codes.illegalCharacter, { char: describeChar("\\") }), tok.startOffset, tok.startOffset + 1);
+      if (!options.preprocessed)
+        report(
+          createDiagnostic(codes.illegalCharacter, { char: describeChar("\\") }),
+          tok.startOffset,
+          tok.startOffset + 1,
+        );
     } else {
       report(createDiagnostic(codes.unterminatedComment, {}), tok.startOffset, tok.startOffset + 2);
     }
@@ -70,7 +83,11 @@ export function lex(text: string, options: LexOptions, report: (d: Diagnostic, s
         tok.tokenType = kw;
         tok.tokenTypeIdx = kw.tokenTypeIdx!;
       } else if (options.dialect === "wmi" && hasNonAscii(tok.image)) {
-        report(createDiagnostic(codes.nonAsciiIdentifier, { name: tok.image }), tok.startOffset, tok.startOffset + tok.image.length);
+        report(
+          createDiagnostic(codes.nonAsciiIdentifier, { name: tok.image }),
+          tok.startOffset,
+          tok.startOffset + tok.image.length,
+        );
       }
     } else if (type === T.Directive) {
       const name = tok.image.slice(1).trim();
@@ -85,7 +102,11 @@ export function lex(text: string, options: LexOptions, report: (d: Diagnostic, s
         }
       } else {
         // A C preprocessor line: report once, skip the rest of the (continued) line.
-        report(createDiagnostic(codes.needsPreprocessor, { directive: name }), tok.startOffset, tok.startOffset + tok.image.length);
+        report(
+          createDiagnostic(codes.needsPreprocessor, { directive: name }),
+          tok.startOffset,
+          tok.startOffset + tok.image.length,
+        );
         const lineEnd = endOfLogicalLine(text, tok.startOffset + tok.image.length);
         while (i + 1 < input.length && input[i + 1].startOffset < lineEnd) i++;
         continue;

@@ -23,7 +23,13 @@ function isHex(c: number): boolean {
  * Decodes the body of a string or char literal (between the quotes). `offset` is the text offset
  * of the body's first character, for locating bad escapes.
  */
-export function decodeEscapes(body: string, offset: number, what: string, dialect: Dialect, report: LiteralReport): string {
+export function decodeEscapes(
+  body: string,
+  offset: number,
+  what: string,
+  dialect: Dialect,
+  report: LiteralReport,
+): string {
   if (body.indexOf("\\") < 0) return body;
   let out = "";
   let i = 0;
@@ -54,7 +60,11 @@ export function decodeEscapes(body: string, offset: number, what: string, dialec
     } else {
       // mofcomp keeps unknown escapes literally (e.g. "MS\0x409"); DMTF rejects them.
       const severity = dialect === "wmi" ? "warning" : "error";
-      report(createDiagnostic(codes.invalidEscape, { char: c, what }, undefined, undefined, severity), offset + i, offset + i + 2);
+      report(
+        createDiagnostic(codes.invalidEscape, { char: c, what }, undefined, undefined, severity),
+        offset + i,
+        offset + i + 2,
+      );
       out += `\\${c}`;
       i += 2;
     }

@@ -28,12 +28,14 @@ export class MofParser extends CstParser {
   });
 
   production = this.RULE("production", () => {
-    this.OR((this.alts[0] ??= [
-      { ALT: () => this.SUBRULE(this.pragmaDirective) },
-      { ALT: () => this.SUBRULE(this.includeDirective) },
-      { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
-      { ALT: () => this.SUBRULE(this.classOrInstance) },
-    ]));
+    this.OR(
+      (this.alts[0] ??= [
+        { ALT: () => this.SUBRULE(this.pragmaDirective) },
+        { ALT: () => this.SUBRULE(this.includeDirective) },
+        { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
+        { ALT: () => this.SUBRULE(this.classOrInstance) },
+      ]),
+    );
   });
 
   /** #pragma name [ "(" pragmaArg { "," pragmaArg } ")" ] */
@@ -52,26 +54,30 @@ export class MofParser extends CstParser {
   });
 
   pragmaArg = this.RULE("pragmaArg", () => {
-    this.OR((this.alts[1] ??= [
-      { ALT: () => this.SUBRULE(this.stringValue) },
-      { ALT: () => this.CONSUME(T.NumberLiteral) },
-      { ALT: () => this.CONSUME(T.Name) },
-    ]));
+    this.OR(
+      (this.alts[1] ??= [
+        { ALT: () => this.SUBRULE(this.stringValue) },
+        { ALT: () => this.CONSUME(T.NumberLiteral) },
+        { ALT: () => this.CONSUME(T.Name) },
+      ]),
+    );
   });
 
   /** #include "(" stringValue ")" | #include stringValue   (Microsoft) */
   includeDirective = this.RULE("includeDirective", () => {
     this.CONSUME(T.Include);
-    this.OR((this.alts[2] ??= [
-      {
-        ALT: () => {
-          this.CONSUME(T.LParen);
-          this.SUBRULE(this.stringValue);
-          this.CONSUME(T.RParen);
+    this.OR(
+      (this.alts[2] ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.LParen);
+            this.SUBRULE(this.stringValue);
+            this.CONSUME(T.RParen);
+          },
         },
-      },
-      { ALT: () => this.SUBRULE2(this.stringValue) },
-    ]));
+        { ALT: () => this.SUBRULE2(this.stringValue) },
+      ]),
+    );
   });
 
   /**
@@ -82,29 +88,31 @@ export class MofParser extends CstParser {
     this.CONSUME(T.Qualifier);
     this.CONSUME(T.Name, { LABEL: "qualifierName" });
     this.CONSUME(T.Colon);
-    this.OR((this.alts[3] ??= [
-      {
-        // A data type after the colon selects the DMTF declaration.
-        GATE: () => this.LA(1).tokenType === T.DataType,
-        ALT: () => {
-          this.CONSUME(T.DataType);
-          this.OPTION(() => this.SUBRULE(this.arraySpec));
-          this.OPTION2(() => {
-            this.CONSUME(T.Equals);
-            this.SUBRULE(this.initializer);
-          });
-          this.OPTION3(() => {
-            this.CONSUME(T.Comma);
-            this.SUBRULE(this.scopeClause);
-          });
-          this.OPTION4(() => {
-            this.CONSUME2(T.Comma);
-            this.SUBRULE(this.flavorClause);
-          });
+    this.OR(
+      (this.alts[3] ??= [
+        {
+          // A data type after the colon selects the DMTF declaration.
+          GATE: () => this.LA(1).tokenType === T.DataType,
+          ALT: () => {
+            this.CONSUME(T.DataType);
+            this.OPTION(() => this.SUBRULE(this.arraySpec));
+            this.OPTION2(() => {
+              this.CONSUME(T.Equals);
+              this.SUBRULE(this.initializer);
+            });
+            this.OPTION3(() => {
+              this.CONSUME(T.Comma);
+              this.SUBRULE(this.scopeClause);
+            });
+            this.OPTION4(() => {
+              this.CONSUME2(T.Comma);
+              this.SUBRULE(this.flavorClause);
+            });
+          },
         },
-      },
-      { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME2(T.Name, { LABEL: "defaultFlavor" })) },
-    ]));
+        { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME2(T.Name, { LABEL: "defaultFlavor" })) },
+      ]),
+    );
     this.CONSUME(T.Semicolon);
   });
 
@@ -133,15 +141,17 @@ export class MofParser extends CstParser {
   /** [ qualifierList ] ( classDeclaration | instanceDeclaration ) */
   classOrInstance = this.RULE("classOrInstance", () => {
     this.OPTION(() => this.SUBRULE(this.qualifierList));
-    this.OR((this.alts[4] ??= [
-      { ALT: () => this.SUBRULE(this.classDeclaration) },
-      {
-        ALT: () => {
-          this.SUBRULE(this.instanceBody);
-          this.CONSUME(T.Semicolon);
+    this.OR(
+      (this.alts[4] ??= [
+        { ALT: () => this.SUBRULE(this.classDeclaration) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.instanceBody);
+            this.CONSUME(T.Semicolon);
+          },
         },
-      },
-    ]));
+      ]),
+    );
   });
 
   /** class name [ alias ] [ ":" superclass ] "{" { classFeature } "}" ";" */
@@ -162,15 +172,17 @@ export class MofParser extends CstParser {
   /** as $alias   (a blank after "$" is parsed, then reported) */
   alias = this.RULE("alias", () => {
     this.CONSUME(T.As);
-    this.OR((this.alts[5] ??= [
-      { ALT: () => this.CONSUME(T.AliasIdentifier) },
-      {
-        ALT: () => {
-          this.CONSUME(T.Dollar);
-          this.CONSUME(T.Name);
+    this.OR(
+      (this.alts[5] ??= [
+        { ALT: () => this.CONSUME(T.AliasIdentifier) },
+        {
+          ALT: () => {
+            this.CONSUME(T.Dollar);
+            this.CONSUME(T.Name);
+          },
         },
-      },
-    ]));
+      ]),
+    );
   });
 
   /** property, reference or method: [qualifiers] type [ref] name ... */
@@ -179,23 +191,25 @@ export class MofParser extends CstParser {
     this.SUBRULE(this.typeSpec);
     this.CONSUME(T.Name, { LABEL: "featureName" });
     this.OPTION2(() => this.SUBRULE(this.arraySpec));
-    this.OR((this.alts[6] ??= [
-      {
-        ALT: () => {
-          this.SUBRULE(this.parameterList);
-          this.CONSUME(T.Semicolon);
+    this.OR(
+      (this.alts[6] ??= [
+        {
+          ALT: () => {
+            this.SUBRULE(this.parameterList);
+            this.CONSUME(T.Semicolon);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.OPTION3(() => {
-            this.CONSUME(T.Equals);
-            this.SUBRULE(this.initializer);
-          });
-          this.CONSUME2(T.Semicolon);
+        {
+          ALT: () => {
+            this.OPTION3(() => {
+              this.CONSUME(T.Equals);
+              this.SUBRULE(this.initializer);
+            });
+            this.CONSUME2(T.Semicolon);
+          },
         },
-      },
-    ]));
+      ]),
+    );
   });
 
   /** a data type, object, void or class name, optionally followed by ref */
@@ -254,20 +268,22 @@ export class MofParser extends CstParser {
   qualifier = this.RULE("qualifier", () => {
     this.CONSUME(T.Name, { LABEL: "qualifierName" });
     this.OPTION(() => {
-      this.OR((this.alts[7] ??= [
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            this.SUBRULE(this.constantValue);
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              this.SUBRULE2(this.constantValue);
-            });
-            this.CONSUME(T.RParen);
+      this.OR(
+        (this.alts[7] ??= [
+          {
+            ALT: () => {
+              this.CONSUME(T.LParen);
+              this.SUBRULE(this.constantValue);
+              this.MANY(() => {
+                this.CONSUME(T.Comma);
+                this.SUBRULE2(this.constantValue);
+              });
+              this.CONSUME(T.RParen);
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.arrayValue) },
-      ]));
+          { ALT: () => this.SUBRULE(this.arrayValue) },
+        ]),
+      );
     });
     this.OPTION2(() => {
       this.CONSUME(T.Colon);
@@ -277,12 +293,14 @@ export class MofParser extends CstParser {
 
   /** a value: constant, array, alias reference or inline instance */
   initializer = this.RULE("initializer", () => {
-    this.OR((this.alts[8] ??= [
-      { ALT: () => this.SUBRULE(this.constantValue) },
-      { ALT: () => this.SUBRULE(this.arrayValue) },
-      { ALT: () => this.CONSUME(T.AliasIdentifier) },
-      { ALT: () => this.SUBRULE(this.instanceBody) },
-    ]));
+    this.OR(
+      (this.alts[8] ??= [
+        { ALT: () => this.SUBRULE(this.constantValue) },
+        { ALT: () => this.SUBRULE(this.arrayValue) },
+        { ALT: () => this.CONSUME(T.AliasIdentifier) },
+        { ALT: () => this.SUBRULE(this.instanceBody) },
+      ]),
+    );
   });
 
   /** "{" [ element { "," element } ] "}" */
@@ -315,14 +333,16 @@ export class MofParser extends CstParser {
 
   /** a literal; adjacent string literals concatenate */
   constantValue = this.RULE("constantValue", () => {
-    this.OR((this.alts[10] ??= [
-      { ALT: () => this.CONSUME(T.NumberLiteral) },
-      { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(T.StringLike)) },
-      { ALT: () => this.CONSUME(T.CharLiteral) },
-      { ALT: () => this.CONSUME(T.True) },
-      { ALT: () => this.CONSUME(T.False) },
-      { ALT: () => this.CONSUME(T.Null) },
-    ]));
+    this.OR(
+      (this.alts[10] ??= [
+        { ALT: () => this.CONSUME(T.NumberLiteral) },
+        { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(T.StringLike)) },
+        { ALT: () => this.CONSUME(T.CharLiteral) },
+        { ALT: () => this.CONSUME(T.True) },
+        { ALT: () => this.CONSUME(T.False) },
+        { ALT: () => this.CONSUME(T.Null) },
+      ]),
+    );
   });
 
   /** one or more adjacent string literals (concatenated) */

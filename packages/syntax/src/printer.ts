@@ -352,7 +352,10 @@ class MofPrinter {
       case "EmbeddedInstance": {
         // `qualifiers` of an embedded instance has no syntax (the parser always leaves it empty).
         const head = `instance of ${v.className.name}${this.alias(v.alias)}`;
-        s = v.properties.length === 0 ? `${head} {}` : `${head} { ${v.properties.map((p) => this.flatPropertyValue(p)).join(" ")} }`;
+        s =
+          v.properties.length === 0
+            ? `${head} {}`
+            : `${head} { ${v.properties.map((p) => this.flatPropertyValue(p)).join(" ")} }`;
         break;
       }
       default:

@@ -3,7 +3,15 @@
  * `#pragma include` / `#include` (textual inclusion), and runs the per-document syntax checks.
  * Every file is parsed once; `walkProductions` replays them in textual order.
  */
-import { codes, compareDiagnostics, createDiagnostic, locate as locateIn, SourceFile, type Diagnostic, type Location } from "@mofkit/diagnostics";
+import {
+  codes,
+  compareDiagnostics,
+  createDiagnostic,
+  locate as locateIn,
+  SourceFile,
+  type Diagnostic,
+  type Location,
+} from "@mofkit/diagnostics";
 import type { IncludeDirective, MofDocument, PragmaDirective, Production } from "./ast.js";
 import { decodeSource } from "./decode.js";
 import type { FileHost } from "./host.js";
@@ -96,7 +104,8 @@ class Loader {
     const ctx = new PragmaContext(this.options.dialect, () => {});
     walkProductions(program, (p, doc) => {
       if (p.kind !== "Pragma") return;
-      const report = (d: Diagnostic, start: number, end: number) => this.diagnostics.push(withLocation(d, doc.locate(start, end)));
+      const report = (d: Diagnostic, start: number, end: number) =>
+        this.diagnostics.push(withLocation(d, doc.locate(start, end)));
       ctx.report = report;
       checkPragma(p, ctx);
     });
@@ -114,13 +123,22 @@ class Loader {
     }
     if (decoded.encoding !== "utf-8" && decoded.notes.length === 0 && this.options.dialect === "dmtf") {
       const what = decoded.encoding === "utf-8-bom" ? "UTF-8 with a byte-order mark" : decoded.encoding.toUpperCase();
-      raw.push({ diagnostic: createDiagnostic(codes.encoding, { detail: `file is ${what}; DSP0221 asks for UTF-8 without a signature` }), start: 0, end: 0 });
+      raw.push({
+        diagnostic: createDiagnostic(codes.encoding, {
+          detail: `file is ${what}; DSP0221 asks for UTF-8 without a signature`,
+        }),
+        start: 0,
+        end: 0,
+      });
     }
 
     let text = decoded.text;
     let locate = (start: number, end: number): Location => locateIn(original, start, end);
     if (this.options.preprocess) {
-      const pp = preprocess(original, this.host, { defines: this.options.defines ?? {}, includeDirs: this.options.includeDirs ?? [] });
+      const pp = preprocess(original, this.host, {
+        defines: this.options.defines ?? {},
+        includeDirs: this.options.includeDirs ?? [],
+      });
       for (const d of pp.diagnostics) this.diagnostics.push(d);
       text = pp.text;
       const segments = pp.segments;
@@ -134,7 +152,9 @@ class Loader {
 
     const parsed = parseText(text, { dialect: this.options.dialect, preprocessed: this.options.preprocess });
     raw.push(...parsed.diagnostics);
-    checkDialect(parsed.productions, this.options.dialect, (diagnostic, start, end) => raw.push({ diagnostic, start, end }));
+    checkDialect(parsed.productions, this.options.dialect, (diagnostic, start, end) =>
+      raw.push({ diagnostic, start, end }),
+    );
     const doc: MofDocument = { kind: "Document", path, text, productions: parsed.productions, locate };
     for (const r of raw) this.diagnostics.push(withLocation(r.diagnostic, locate(r.start, r.end)));
     this.documents.push(doc);
@@ -163,7 +183,9 @@ class Loader {
       }
       const key = resolved.path.toLowerCase();
       if (chain.some((c) => c.toLowerCase() === key)) {
-        report(createDiagnostic(codes.includeCycle, { detail: `include cycle: ${[...chain, resolved.path].join(" -> ")}` }));
+        report(
+          createDiagnostic(codes.includeCycle, { detail: `include cycle: ${[...chain, resolved.path].join(" -> ")}` }),
+        );
         continue;
       }
       if (chain.length >= maxIncludeDepth) {

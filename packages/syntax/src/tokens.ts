@@ -111,7 +111,11 @@ export const AliasIdentifier = createToken({
 });
 export const Dollar = createToken({ name: "Dollar", pattern: /\$/, label: "'$'" });
 /** `#name`: classified after lexing into Pragma, Include or a preprocessor directive. */
-export const Directive = createToken({ name: "Directive", pattern: /#[ \t]*[A-Za-z_][A-Za-z0-9_]*/, label: "a directive" });
+export const Directive = createToken({
+  name: "Directive",
+  pattern: /#[ \t]*[A-Za-z_][A-Za-z0-9_]*/,
+  label: "a directive",
+});
 
 export const LBrace = createToken({ name: "LBrace", pattern: "{", label: "'{'" });
 export const RBrace = createToken({ name: "RBrace", pattern: "}", label: "'}'" });
@@ -163,9 +167,22 @@ export const keywordTable = new Map<string, TokenType>([
   ["true", True],
   ["false", False],
   ["null", Null],
-  ...["uint8", "sint8", "uint16", "sint16", "uint32", "sint32", "uint64", "sint64", "real32", "real64", "char16", "string", "boolean", "datetime"].map(
-    (t) => [t, DataType] as [string, TokenType],
-  ),
+  ...[
+    "uint8",
+    "sint8",
+    "uint16",
+    "sint16",
+    "uint32",
+    "sint32",
+    "uint64",
+    "sint64",
+    "real32",
+    "real64",
+    "char16",
+    "string",
+    "boolean",
+    "datetime",
+  ].map((t) => [t, DataType] as [string, TokenType]),
 ]);
 
 /** Order matters: the first pattern that matches at a position wins. */

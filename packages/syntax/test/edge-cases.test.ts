@@ -42,7 +42,9 @@ function filesOf(dir: string): Record<string, Uint8Array> {
   return out;
 }
 
-const cases = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory()).sort();
+const cases = readdirSync(root)
+  .filter((n) => statSync(join(root, n)).isDirectory())
+  .sort();
 
 describe("mof-edge-cases.md syntactic cases", () => {
   it("covers the catalogue's syntactic cases", () => {
@@ -76,7 +78,9 @@ describe("mof-edge-cases.md syntactic cases", () => {
         baseline.push(`# ${dialect}`);
         for (const d of program.diagnostics) {
           const l = d.location!;
-          baseline.push(`${l.file}:${l.start.line}:${l.start.column}-${l.end.line}:${l.end.column} ${d.severity} ${d.code}: ${d.message}`);
+          baseline.push(
+            `${l.file}:${l.start.line}:${l.start.column}-${l.end.line}:${l.end.column} ${d.severity} ${d.code}: ${d.message}`,
+          );
         }
       }
       await expect(baseline.join("\n") + "\n").toMatchFileSnapshot(join(root, name, "diagnostics.txt"));

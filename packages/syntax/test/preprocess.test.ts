@@ -7,7 +7,11 @@ import { createMemoryHost, type FileHost } from "../src/host.js";
 import { wdkHeaderStubs } from "../../../test/support/wdk-header-stubs.js";
 import { mapOffset, preprocess, type PreprocessOptions, type PreprocessResult } from "../src/preprocess/index.js";
 
-function run(files: Record<string, string | Uint8Array>, main = "main.mof", options: Partial<PreprocessOptions> = {}): PreprocessResult {
+function run(
+  files: Record<string, string | Uint8Array>,
+  main = "main.mof",
+  options: Partial<PreprocessOptions> = {},
+): PreprocessResult {
   const text = files[main];
   const file = new SourceFile(main, typeof text === "string" ? text : new TextDecoder().decode(text));
   return preprocess(file, createMemoryHost(files), { defines: {}, includeDirs: [], ...options });
@@ -217,7 +221,7 @@ describe("ISO C examples", () => {
         '#define HIGHLOW "hello"',
         '#define LOW LOW ", world"',
         "debug(1, 2);",
-        "fputs(str(strncmp(\"abc\\0d\", \"abc\", '\\4') // this goes away",
+        'fputs(str(strncmp("abc\\0d", "abc", \'\\4\') // this goes away',
         " == 0) str(: @\\n), s);",
         "xstr(INCFILE(2).h)",
         "glue(HIGH, LOW);",
@@ -353,7 +357,8 @@ describe("conditionals", () => {
   });
 
   it("takes the first true #elif and supports #elifdef", () => {
-    const src = (v: string) => `#define V ${v}\n#if V == 1\none\n#elif V == 2\ntwo\n#elif V == 2\nagain\n#else\nother\n#endif`;
+    const src = (v: string) =>
+      `#define V ${v}\n#if V == 1\none\n#elif V == 2\ntwo\n#elif V == 2\nagain\n#else\nother\n#endif`;
     expect(norm(pp(src("1")).text)).toBe("one");
     expect(norm(pp(src("2")).text)).toBe("two");
     expect(norm(pp(src("9")).text)).toBe("other");
@@ -391,7 +396,11 @@ describe("conditionals", () => {
   });
 
   it("reports unbalanced conditionals", () => {
-    const un = only(pp("a\n#ifdef X\nb\n"), codes.preprocessor.code, "unterminated #ifdef: expected #endif before the end of the file");
+    const un = only(
+      pp("a\n#ifdef X\nb\n"),
+      codes.preprocessor.code,
+      "unterminated #ifdef: expected #endif before the end of the file",
+    );
     expect(un.location!.start.line).toBe(2);
     const d1 = only(pp("a\n#else\n"), codes.preprocessor.code, "#else without a matching #if");
     expect(d1.location!.start.line).toBe(2);
@@ -479,7 +488,7 @@ describe("-D definitions", () => {
 });
 
 describe("#include", () => {
-  it("accepts the \"file\", <file> and (\"file\") forms and inlines the text", () => {
+  it('accepts the "file", <file> and ("file") forms and inlines the text', () => {
     const r = run({
       "main.mof": '#include "a.mof"\n#include <b.mof>\n#include ("c.mof")\nmain N',
       "a.mof": "#define N 1\nclass A {};\n",
@@ -506,12 +515,18 @@ describe("#include", () => {
     expect(r.diagnostics).toEqual([]);
     expect(norm(r.text)).toBe("two one common x");
     const files = new Set(r.segments.map((s) => s.file.path));
-    expect(files).toEqual(new Set(["src/main.mof", "src/sub/one.mof", "src/sub/two.mof", "inc/Common.mof", "shared/x.mof"]));
+    expect(files).toEqual(
+      new Set(["src/main.mof", "src/sub/one.mof", "src/sub/two.mof", "inc/Common.mof", "shared/x.mof"]),
+    );
   });
 
   it("reports a missing file at the directive with the folders searched", () => {
     const r = run({ "src/main.mof": 'a\n#include "missing.h"\nb' }, "src/main.mof", { includeDirs: ["inc", "more"] });
-    const d = only(r, codes.includeNotFound.code, "cannot find include file 'missing.h' (searched 'src', 'inc', 'more')");
+    const d = only(
+      r,
+      codes.includeNotFound.code,
+      "cannot find include file 'missing.h' (searched 'src', 'inc', 'more')",
+    );
     expect(d.location!.file).toBe("src/main.mof");
     expect(d.location!.start.line).toBe(2);
     expect(d.location!.start.column).toBe(11);
@@ -519,7 +534,11 @@ describe("#include", () => {
   });
 
   it("reports include cycles and excessive nesting", () => {
-    const cyc = run({ "main.mof": '#include "a.mof"\n', "a.mof": 'a\n#include "b.mof"\n', "b.mof": 'b\n#include "a.mof"\n' });
+    const cyc = run({
+      "main.mof": '#include "a.mof"\n',
+      "a.mof": 'a\n#include "b.mof"\n',
+      "b.mof": 'b\n#include "a.mof"\n',
+    });
     const d = only(cyc, codes.includeCycle.code, "#include cycle: a.mof -> b.mof -> a.mof");
     expect(d.location!.file).toBe("b.mof");
     expect(d.location!.start.line).toBe(2);
@@ -549,7 +568,11 @@ describe("#include", () => {
         "#endif",
       ].join("\n"),
     });
-    const d = only(r, codes.preprocessorWarning.code, "'defs.h' is a C header: only its macro definitions and conditionals are used");
+    const d = only(
+      r,
+      codes.preprocessorWarning.code,
+      "'defs.h' is a C header: only its macro definitions and conditionals are used",
+    );
     expect(d.location!.start.line).toBe(1);
     expect(norm(r.text)).toBe("[MaxLen(223)] string S; c");
     expect(r.text).not.toContain("typedef");
@@ -682,7 +705,46 @@ describe("robustness", () => {
   });
 
   it("never throws on arbitrary input", () => {
-    const alphabet = ["#", "define ", "if ", "ifdef ", "else", "endif", "include ", "elif ", "undef ", "(", ")", ",", "\\", "\n", "\r\n", "\r", " ", '"', "'", "/*", "*/", "//", "##", "A", "B", "F", "x", "1", "0x", "defined", "...", "<", ">", "?", ":", "-", "+", "/"];
+    const alphabet = [
+      "#",
+      "define ",
+      "if ",
+      "ifdef ",
+      "else",
+      "endif",
+      "include ",
+      "elif ",
+      "undef ",
+      "(",
+      ")",
+      ",",
+      "\\",
+      "\n",
+      "\r\n",
+      "\r",
+      " ",
+      '"',
+      "'",
+      "/*",
+      "*/",
+      "//",
+      "##",
+      "A",
+      "B",
+      "F",
+      "x",
+      "1",
+      "0x",
+      "defined",
+      "...",
+      "<",
+      ">",
+      "?",
+      ":",
+      "-",
+      "+",
+      "/",
+    ];
     let seed = 12345;
     const rand = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -693,15 +755,18 @@ describe("robustness", () => {
       const len = rand(60);
       for (let i = 0; i < len; i++) parts.push(alphabet[rand(alphabet.length)]);
       const text = parts.join("");
-      const r = run({ "main.mof": text, "A": "#define A A B\nA", "x": "x" }, "main.mof", { defines: { F: "F(" } });
-      expect(r.diagnostics.filter((d) => d.message.startsWith("internal")), text).toEqual([]);
+      const r = run({ "main.mof": text, A: "#define A A B\nA", x: "x" }, "main.mof", { defines: { F: "F(" } });
+      expect(
+        r.diagnostics.filter((d) => d.message.startsWith("internal")),
+        text,
+      ).toEqual([]);
       checkSegments(r);
     }
   });
 
   it("preprocesses a 100 KB file in a few milliseconds", () => {
     const chunk = [
-      "#define QUALS Description(\"Some text\") : amended, MaxLen(LEN)",
+      '#define QUALS Description("Some text") : amended, MaxLen(LEN)',
       "#define LEN 64",
       "#define PAIR(a, b) a = b",
       "[QUALS] class Ex_C { string S; uint32 PAIR(V, 10); /* comment LEN */ // LEN",
@@ -728,7 +793,8 @@ const ISCSI_DIR = fileURLToPath(
   new URL("../../../../shared/corpus/mof/microsoft__Windows-driver-samples/storage/iscsi/src", import.meta.url),
 ).replace(/\\/g, "/");
 const haveCorpus = fs.existsSync(ISCSI_DIR);
-if (!haveCorpus) console.warn(`!!! SKIPPING the iSCSI corpus preprocessing test: ${path.resolve(ISCSI_DIR)} is missing`);
+if (!haveCorpus)
+  console.warn(`!!! SKIPPING the iSCSI corpus preprocessing test: ${path.resolve(ISCSI_DIR)} is missing`);
 
 /** A host over the real file system, plus in-memory stand-ins for the WDK headers that are not there. */
 function fsHost(stubs: Record<string, string>): FileHost {
@@ -762,7 +828,8 @@ describe("WDK iSCSI corpus", () => {
   const mofs = ["def.mof", "config.mof", "mgmt.mof", "common.mof", "iscsihba.mof"];
   const defined = new Set<string>();
   for (const name of haveCorpus ? fs.readdirSync(ISCSI_DIR) : []) {
-    for (const m of fs.readFileSync(path.join(ISCSI_DIR, name), "utf8").matchAll(/^\s*#\s*define\s+(\w+)/gm)) defined.add(m[1]);
+    for (const m of fs.readFileSync(path.join(ISCSI_DIR, name), "utf8").matchAll(/^\s*#\s*define\s+(\w+)/gm))
+      defined.add(m[1]);
   }
   const stubs = wdkHeaderStubs(ISCSI_DIR);
   for (const line of stubs[`${ISCSI_DIR}/iscsidsc.h`].matchAll(/#define (\w+)/g)) defined.add(line[1]);
@@ -792,12 +859,25 @@ describe("WDK iSCSI corpus", () => {
     const p = `${ISCSI_DIR}/mgmt.mof`;
     const file = new SourceFile(p, fs.readFileSync(p, "utf8"));
     const r = preprocess(file, fsHost({}), { defines: {}, includeDirs: [] });
-    expect(errors(r).map((d) => [d.code, d.message.split(" (")[0], d.location!.file.endsWith("common.mof"), d.location!.start.line])).toEqual([
+    expect(
+      errors(r).map((d) => [
+        d.code,
+        d.message.split(" (")[0],
+        d.location!.file.endsWith("common.mof"),
+        d.location!.start.line,
+      ]),
+    ).toEqual([
       [codes.includeNotFound.code, "cannot find include file 'iscsidsc.h'", true, 17],
       [codes.includeNotFound.code, "cannot find include file 'iscsierr.h'", true, 18],
     ]);
     const ids = codeIdentifiers(r.text);
-    for (const name of ["ISCSI_STATUS_QUALIFIERS", "ISCSI_STATUS", "MODULE_HEADER", "GENERATE_HEADER", "PERF_COUNTER_RAWCOUNT"]) {
+    for (const name of [
+      "ISCSI_STATUS_QUALIFIERS",
+      "ISCSI_STATUS",
+      "MODULE_HEADER",
+      "GENERATE_HEADER",
+      "PERF_COUNTER_RAWCOUNT",
+    ]) {
       expect(ids.has(name), name).toBe(false);
     }
     // Text of common.mof maps back into common.mof.

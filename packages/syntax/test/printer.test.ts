@@ -26,7 +26,10 @@ function errorsOf(text: string, dialect: Dialect): string[] {
 function parse(text: string, dialect: Dialect = "wmi"): A.Production[] {
   const r = parseText(text, { dialect });
   const errors = r.diagnostics.filter((d) => d.diagnostic.severity === "error");
-  expect(errors.map((d) => d.diagnostic.message), `errors parsing:\n${text}`).toEqual([]);
+  expect(
+    errors.map((d) => d.diagnostic.message),
+    `errors parsing:\n${text}`,
+  ).toEqual([]);
   return r.productions;
 }
 
@@ -64,11 +67,15 @@ const propWith = (value: A.Value): A.InstanceDeclaration => ({
 
 describe("printMof: directives", () => {
   it("prints pragmas with and without arguments", () => {
-    expect(print('#pragma namespace ("\\\\\\\\.\\\\root\\\\cimv2")')).toBe(lines('#pragma namespace("\\\\\\\\.\\\\root\\\\cimv2")'));
+    expect(print('#pragma namespace ("\\\\\\\\.\\\\root\\\\cimv2")')).toBe(
+      lines('#pragma namespace("\\\\\\\\.\\\\root\\\\cimv2")'),
+    );
     expect(print("#PRAGMA AUTORECOVER")).toBe(lines("#pragma AUTORECOVER"));
     expect(print('#pragma deleteclass("X", NoFail)')).toBe(lines('#pragma deleteclass("X", NoFail)'));
     expect(print("#pragma locale(0x409)")).toBe(lines("#pragma locale(0x409)"));
-    expect(print('#pragma classflags("forceupdate", 1.5, 017)')).toBe(lines('#pragma classflags("forceupdate", 1.5, 017)'));
+    expect(print('#pragma classflags("forceupdate", 1.5, 017)')).toBe(
+      lines('#pragma classflags("forceupdate", 1.5, 017)'),
+    );
   });
 
   it("prints includes, keeping the parentheses as written", () => {
@@ -89,18 +96,24 @@ describe("printMof: directives", () => {
 
 describe("printMof: qualifier declarations", () => {
   it("prints the DMTF form with default, scopes and flavors", () => {
-    expect(print('qualifier Values : string[] = {"a", "b"}, scope(property, method), flavor(Amended, ToSubclass);')).toBe(
-      lines('Qualifier Values : string[] = {"a", "b"}, Scope(property, method), Flavor(Amended, ToSubclass);'),
+    expect(
+      print('qualifier Values : string[] = {"a", "b"}, scope(property, method), flavor(Amended, ToSubclass);'),
+    ).toBe(lines('Qualifier Values : string[] = {"a", "b"}, Scope(property, method), Flavor(Amended, ToSubclass);'));
+    expect(print("Qualifier Max : uint32[4] = null, Scope(any);")).toBe(
+      lines("Qualifier Max : uint32[4] = null, Scope(any);"),
     );
-    expect(print("Qualifier Max : uint32[4] = null, Scope(any);")).toBe(lines("Qualifier Max : uint32[4] = null, Scope(any);"));
     expect(print("Qualifier Key : Boolean = false, Scope(property, reference), Flavor(DisableOverride);", "dmtf")).toBe(
       lines("Qualifier Key : boolean = false, Scope(property, reference), Flavor(DisableOverride);"),
     );
-    expect(print("Qualifier Abstract : boolean, Scope(class);")).toBe(lines("Qualifier Abstract : boolean, Scope(class);"));
+    expect(print("Qualifier Abstract : boolean, Scope(class);")).toBe(
+      lines("Qualifier Abstract : boolean, Scope(class);"),
+    );
   });
 
   it("prints the Microsoft flavor-default form", () => {
-    expect(print("Qualifier Amendment : ToInstance  ToSubclass ;")).toBe(lines("Qualifier Amendment : ToInstance ToSubclass;"));
+    expect(print("Qualifier Amendment : ToInstance  ToSubclass ;")).toBe(
+      lines("Qualifier Amendment : ToInstance ToSubclass;"),
+    );
   });
 });
 
@@ -132,7 +145,7 @@ describe("printMof: classes", () => {
   });
 
   it("prints a method parameter default and a method without parameters", () => {
-    expect(print("class A { uint32 M([In] uint32 X = 5, string Y[] = {\"a\"}); string N(); };")).toBe(
+    expect(print('class A { uint32 M([In] uint32 X = 5, string Y[] = {"a"}); string N(); };')).toBe(
       lines("class A {", '    uint32 M([In] uint32 X = 5, string Y[] = {"a"});', "    string N();", "};"),
     );
   });
@@ -154,13 +167,25 @@ describe("printMof: classes", () => {
         "};",
       ),
     );
-    expect(print(`[Description("A short description of the class, long enough to make the list wrap"), Version("1.0.0")] class B {};`)).toBe(
-      lines('[Description("A short description of the class, long enough to make the list wrap"),', ' Version("1.0.0")]', "class B {};"),
+    expect(
+      print(
+        `[Description("A short description of the class, long enough to make the list wrap"), Version("1.0.0")] class B {};`,
+      ),
+    ).toBe(
+      lines(
+        '[Description("A short description of the class, long enough to make the list wrap"),',
+        ' Version("1.0.0")]',
+        "class B {};",
+      ),
     );
   });
 
   it("puts a qualifier list that fits on one line on a line of its own when the element does not fit", () => {
-    expect(print('class A { [Description("Moderately long text that fits on its own line")] string SomeLongPropertyName = "value"; };')).toBe(
+    expect(
+      print(
+        'class A { [Description("Moderately long text that fits on its own line")] string SomeLongPropertyName = "value"; };',
+      ),
+    ).toBe(
       lines(
         "class A {",
         '    [Description("Moderately long text that fits on its own line")]',
@@ -229,7 +254,9 @@ describe("printMof: qualifier value forms", () => {
         "class A {};",
       ),
     );
-    expect(print(`[Q(1), R("a", 2) : Amended, S{}, T] class B {};`)).toBe(lines('[Q(1), R("a", 2) : Amended, S{}, T]', "class B {};"));
+    expect(print(`[Q(1), R("a", 2) : Amended, S{}, T] class B {};`)).toBe(
+      lines('[Q(1), R("a", 2) : Amended, S{}, T]', "class B {};"),
+    );
   });
 });
 
@@ -278,7 +305,11 @@ describe("printMof: instances", () => {
 
 describe("printMof: values", () => {
   it("prints integers in their radix", () => {
-    expect(print("instance of A { D = -42; H = 0xffffffffffffffff; O = -017; B = 101B; Z = 0; P = +7; OZ = 00; HN = -0x1a; };")).toBe(
+    expect(
+      print(
+        "instance of A { D = -42; H = 0xffffffffffffffff; O = -017; B = 101B; Z = 0; P = +7; OZ = 00; HN = -0x1a; };",
+      ),
+    ).toBe(
       lines(
         "instance of A {",
         "    D = -42;",
@@ -295,7 +326,11 @@ describe("printMof: values", () => {
   });
 
   it("prints reals as written, booleans, null and chars", () => {
-    expect(print("instance of A { R = .5; E = -1.25E+10; T = TRUE; F = false; N = NULL; C = 'x'; Q = '\\''; S = '\\\\'; X = '\\x41'; };")).toBe(
+    expect(
+      print(
+        "instance of A { R = .5; E = -1.25E+10; T = TRUE; F = false; N = NULL; C = 'x'; Q = '\\''; S = '\\\\'; X = '\\x41'; };",
+      ),
+    ).toBe(
       lines(
         "instance of A {",
         "    R = .5;",
@@ -321,14 +356,22 @@ describe("printMof: values", () => {
   it("escapes control characters, C1 controls and lone surrogates as \\xHHHH", () => {
     const value = "\u0000\u0007\u001f\u007f\u0085\u009f\ud800x\udc00\ud83d\ude00";
     expect(printBuilt([propWith(str(value))])).toBe(
-      lines("instance of Ex_T {", '    P = "\\x0000\\x0007\\x001F\\x007F\\x0085\\x009F\\xD800x\\xDC00\ud83d\ude00";', "};"),
+      lines(
+        "instance of Ex_T {",
+        '    P = "\\x0000\\x0007\\x001F\\x007F\\x0085\\x009F\\xD800x\\xDC00\ud83d\ude00";',
+        "};",
+      ),
     );
-    expect(printBuilt([propWith({ kind: "Char", value: "\ud800", span })])).toBe(lines("instance of Ex_T {", "    P = '\\xD800';", "};"));
+    expect(printBuilt([propWith({ kind: "Char", value: "\ud800", span })])).toBe(
+      lines("instance of Ex_T {", "    P = '\\xD800';", "};"),
+    );
   });
 
   it("prints empty arrays and the error-value text", () => {
     expect(print("instance of A { E = {}; };")).toBe(lines("instance of A {", "    E = {};", "};"));
-    expect(printMof([propWith({ kind: "ErrorValue", text: "08", span })])).toBe(lines("instance of Ex_T {", "    P = 08;", "};"));
+    expect(printMof([propWith({ kind: "ErrorValue", text: "08", span })])).toBe(
+      lines("instance of Ex_T {", "    P = 08;", "};"),
+    );
   });
 
   it("splits long strings into adjacent literals, but never inside arrays", () => {
@@ -384,7 +427,7 @@ describe("printer-values", () => {
   });
 
   it("splits strings at unit boundaries only, for every budget", () => {
-    const value = "ab\ud83d\ude00\u0001 \\\"\ud800 \n\u4e00\udfff.\ud83d\ude00\ud83d\ude00x";
+    const value = 'ab\ud83d\ude00\u0001 \\"\ud800 \n\u4e00\udfff.\ud83d\ude00\ud83d\ude00x';
     for (let budget = 1; budget <= 12; budget++) {
       const pieces = splitStringLiteral(value, budget, budget);
       for (const p of pieces) {
@@ -399,7 +442,11 @@ describe("printer-values", () => {
 
 describe("printMof: round trips of tricky inputs", () => {
   const cases: [string, string, Dialect[]][] = [
-    ["keywords as names", "class Indication { string Indication; [key] string Key; uint32 Class; string Ref; boolean Object; };", ["wmi", "dmtf"]],
+    [
+      "keywords as names",
+      "class Indication { string Indication; [key] string Key; uint32 Class; string Ref; boolean Object; };",
+      ["wmi", "dmtf"],
+    ],
     ["keyword-named types and refs", "class Ref { Ref ref Ref; Void Void(); Flavor Scope; };", ["wmi"]],
     ["a hex escape of four digits", 'instance of A { S = "\\x41BC"; T = "\\x41"; U = "\\X7fz"; };', ["wmi", "dmtf"]],
     ["an escaped quote char", "instance of A { C = '\\''; D = '\"'; E = '\\x0'; };", ["wmi", "dmtf"]],
@@ -408,19 +455,47 @@ describe("printMof: round trips of tricky inputs", () => {
     ["reals", "instance of A { R = .5; S = -0.0; T = 1.5e-3; U = +2.25; };", ["wmi", "dmtf"]],
     ["concatenated strings", 'instance of A { S = "a" "b"\n "c"; T = {"x" "y", "z"}; };', ["wmi"]],
     ["empty arrays", "class A { [Values{}] string S[] = {}; };", ["wmi"]],
-    ["pragmas", '#PRAGMA AUTORECOVER\n#pragma deleteclass("X", NoFail)\n#pragma namespace("\\\\\\\\.\\\\root\\\\x")', ["wmi"]],
-    ["nested embedded instances", "instance of A { E = instance of B { F = instance of C { G = {instance of D { H = 1; }}; }; }; };", ["wmi"]],
+    [
+      "pragmas",
+      '#PRAGMA AUTORECOVER\n#pragma deleteclass("X", NoFail)\n#pragma namespace("\\\\\\\\.\\\\root\\\\x")',
+      ["wmi"],
+    ],
+    [
+      "nested embedded instances",
+      "instance of A { E = instance of B { F = instance of C { G = {instance of D { H = 1; }}; }; }; };",
+      ["wmi"],
+    ],
     ["object ref arrays", "class A { object ref Refs[]; object ref One; object Objs[3]; };", ["wmi"]],
     ["class alias", "class X as $c : Y { }; instance of X as $i { R = $c; L = {$c, $i}; };", ["wmi", "dmtf"]],
     ["unknown escapes kept literally", 'instance of A { S = "MS\\0x409"; };', ["wmi"]],
-    ["qualifier flavors everywhere", '[Description("c") : Amended ToSubclass Translatable] class A { [In : ToSubclass] string P; };', ["wmi"]],
-    ["method parameter defaults", "class A { uint32 M([In] uint32 X = 0x10, [Out] string Y[] = {\"a\", \"b\"}); };", ["wmi"]],
-    ["instance qualifiers and valueless properties", "[Dynamic, Provider(\"P\")] instance of A { [Key] Name; [Q(1)] Value = 1; };", ["wmi"]],
+    [
+      "qualifier flavors everywhere",
+      '[Description("c") : Amended ToSubclass Translatable] class A { [In : ToSubclass] string P; };',
+      ["wmi"],
+    ],
+    [
+      "method parameter defaults",
+      'class A { uint32 M([In] uint32 X = 0x10, [Out] string Y[] = {"a", "b"}); };',
+      ["wmi"],
+    ],
+    [
+      "instance qualifiers and valueless properties",
+      '[Dynamic, Provider("P")] instance of A { [Key] Name; [Q(1)] Value = 1; };',
+      ["wmi"],
+    ],
     ["ref as a property name", "class A { string ref; Ex ref ref; Ref Ref; Ref ref R[]; };", ["wmi"]],
-    ["keywords as property-value names", "instance of A { Instance = 1; Of = 2; Class = 3; Qualifier = 4; };", ["wmi", "dmtf"]],
-    ["upper-case keywords and types", "QUALIFIER Q : STRING = NULL, SCOPE(ANY); CLASS A AS $A { UINT32 X = TRUE; OBJECT REF R; VOID M(); };", ["wmi"]],
+    [
+      "keywords as property-value names",
+      "instance of A { Instance = 1; Of = 2; Class = 3; Qualifier = 4; };",
+      ["wmi", "dmtf"],
+    ],
+    [
+      "upper-case keywords and types",
+      "QUALIFIER Q : STRING = NULL, SCOPE(ANY); CLASS A AS $A { UINT32 X = TRUE; OBJECT REF R; VOID M(); };",
+      ["wmi"],
+    ],
     ["comments and odd spacing", "/* c */ class A // x\n{ [ Key ] string\tK ; } ;", ["wmi", "dmtf"]],
-    ["non-ASCII text", 'instance of A { S = "Größe \u2028 \ufeff ∑"; C = \'é\'; };', ["wmi", "dmtf"]],
+    ["non-ASCII text", "instance of A { S = \"Größe \u2028 \ufeff ∑\"; C = 'é'; };", ["wmi", "dmtf"]],
   ];
 
   for (const [name, src, dialects] of cases) {
@@ -432,7 +507,7 @@ describe("printMof: round trips of tricky inputs", () => {
   }
 
   it("a long string with escapes and surrogate pairs in a property", () => {
-    const value = `${"\ud83d\ude00".repeat(40)} ${"\\\"\u0001".repeat(40)} ${"é\ud800x".repeat(30)}`;
+    const value = `${"\ud83d\ude00".repeat(40)} ${'\\"\u0001'.repeat(40)} ${"é\ud800x".repeat(30)}`;
     const printed = printBuilt([propWith(str(value))]);
     expect(printed.split("\n").length).toBeGreaterThan(4);
     expect(errorsOf(printed, "dmtf")).toEqual([]);

@@ -1,7 +1,14 @@
 /** Literal values and positions the AST must carry exactly (mof-edge-cases.md section A). */
 import { describe, expect, it } from "vitest";
 import { SourceFile } from "@mofkit/diagnostics";
-import { createMemoryHost, decodeSource, loadProgram, parseText, type ClassDeclaration, type Value } from "../src/index.js";
+import {
+  createMemoryHost,
+  decodeSource,
+  loadProgram,
+  parseText,
+  type ClassDeclaration,
+  type Value,
+} from "../src/index.js";
 
 function defaults(src: string): Record<string, Value | undefined> {
   const r = parseText(src, { dialect: "wmi" });
@@ -26,7 +33,9 @@ describe("literal values", () => {
   });
 
   it("reads reals, booleans and null in any case", () => {
-    const v = defaults("class A { real64 R = .5; real64 E = -2.5e-3; boolean T = TRUE; boolean F = False; string S = NULL; };");
+    const v = defaults(
+      "class A { real64 R = .5; real64 E = -2.5e-3; boolean T = TRUE; boolean F = False; string S = NULL; };",
+    );
     expect(v.R).toMatchObject({ kind: "Real", value: 0.5, text: ".5" });
     expect(v.E).toMatchObject({ kind: "Real", value: -0.0025 });
     expect(v.T).toMatchObject({ kind: "Boolean", value: true });
@@ -58,7 +67,9 @@ describe("literal values", () => {
   });
 
   it("reads char16 literals", () => {
-    const v = defaults("class A { char16 A = 'x'; char16 T = '\\t'; char16 S = '\\x263A'; char16 Q = '\\''; char16 B = '\\\\'; };");
+    const v = defaults(
+      "class A { char16 A = 'x'; char16 T = '\\t'; char16 S = '\\x263A'; char16 Q = '\\''; char16 B = '\\\\'; };",
+    );
     expect(v.A).toMatchObject({ kind: "Char", value: "x" });
     expect(v.T).toMatchObject({ value: "\t" });
     expect(v.S).toMatchObject({ value: "\u263A" });
@@ -67,7 +78,10 @@ describe("literal values", () => {
   });
 
   it("keeps keywords usable as names and stores data types in lower case", () => {
-    const r = parseText("CLASS Ex { UINT32 Count; string Indication; uint32 Flavor; string Property; [key] string Key; uint32 ref; };", { dialect: "dmtf" });
+    const r = parseText(
+      "CLASS Ex { UINT32 Count; string Indication; uint32 Flavor; string Property; [key] string Key; uint32 ref; };",
+      { dialect: "dmtf" },
+    );
     expect(r.diagnostics).toEqual([]);
     const cls = r.productions[0] as ClassDeclaration;
     expect(cls.features.map((f) => f.name.name)).toEqual(["Count", "Indication", "Flavor", "Property", "Key", "ref"]);
@@ -110,7 +124,9 @@ describe("source decoding and positions", () => {
   });
 
   it("an empty (BOM-only) UTF-16 file is a valid, empty document", () => {
-    const program = loadProgram(["e.mfl"], createMemoryHost({ "e.mfl": new Uint8Array([0xff, 0xfe]) }), { dialect: "wmi" });
+    const program = loadProgram(["e.mfl"], createMemoryHost({ "e.mfl": new Uint8Array([0xff, 0xfe]) }), {
+      dialect: "wmi",
+    });
     expect(program.diagnostics).toEqual([]);
     expect(program.roots[0].productions).toEqual([]);
   });

@@ -41,7 +41,13 @@ export class ConditionalStack {
     const f = this.top(directive, start, end);
     if (f === undefined) return;
     if (f.elseAt >= 0) {
-      this.reporter.error(this.file, `#${directive} after #else: the #else of this #${f.directive} must come last`, start, end, this.relatedElse(f));
+      this.reporter.error(
+        this.file,
+        `#${directive} after #else: the #else of this #${f.directive} must come last`,
+        start,
+        end,
+        this.relatedElse(f),
+      );
       f.active = false;
       return;
     }
@@ -57,7 +63,13 @@ export class ConditionalStack {
     const f = this.top("else", start, end);
     if (f === undefined) return;
     if (f.elseAt >= 0) {
-      this.reporter.error(this.file, `#else after #else: expected #endif to close the #${f.directive}`, start, end, this.relatedElse(f));
+      this.reporter.error(
+        this.file,
+        `#else after #else: expected #endif to close the #${f.directive}`,
+        start,
+        end,
+        this.relatedElse(f),
+      );
       f.active = false;
       return;
     }
@@ -73,14 +85,20 @@ export class ConditionalStack {
   /** Reports every group still open at the end of the file. */
   finish(): void {
     for (const f of this.frames) {
-      this.reporter.error(this.file, `unterminated #${f.directive}: expected #endif before the end of the file`, f.start, f.end);
+      this.reporter.error(
+        this.file,
+        `unterminated #${f.directive}: expected #endif before the end of the file`,
+        f.start,
+        f.end,
+      );
     }
     this.frames.length = 0;
   }
 
   private top(directive: string, start: number, end: number): Frame | undefined {
     const f = this.frames[this.frames.length - 1];
-    if (f === undefined) this.reporter.error(this.file, `#${directive} without a matching #if, #ifdef or #ifndef`, start, end);
+    if (f === undefined)
+      this.reporter.error(this.file, `#${directive} without a matching #if, #ifdef or #ifndef`, start, end);
     return f;
   }
 

@@ -22,7 +22,14 @@ export function splitDirective(line: LogicalLine): DirectiveLine {
   while (k < tokens.length && (tokens[k].kind === "ws" || tokens[k].kind === "comment")) k++;
   const nameTok = tokens[k];
   if (nameTok === undefined || nameTok.kind !== "ident") {
-    return { line, name: undefined, nameStart: line.start, nameEnd: line.start + 1, operands: squeezeSpaces(tokens.slice(1)), restIndex: 1 };
+    return {
+      line,
+      name: undefined,
+      nameStart: line.start,
+      nameEnd: line.start + 1,
+      operands: squeezeSpaces(tokens.slice(1)),
+      restIndex: 1,
+    };
   }
   return {
     line,
@@ -62,15 +69,22 @@ export function parseIncludeOperand(text: string, index: number): IncludeOperand
     return { needsExpansion: true };
   }
   const close = text.indexOf(open === "<" ? ">" : '"', i + 1);
-  if (close < 0) return { error: `expected a closing ${open === "<" ? "'>'" : "'\"'"} after the #include file name`, at: i };
+  if (close < 0)
+    return { error: `expected a closing ${open === "<" ? "'>'" : "'\"'"} after the #include file name`, at: i };
   const name = text.slice(i + 1, close);
   if (name.trim().length === 0) return { error: "empty file name in #include", at: i };
   let j = skipBlanks(text, close + 1);
   if (paren) {
-    if (text[j] !== ")") return { error: `expected ')' after the #include file name but found ${show(text, j)}`, at: j };
+    if (text[j] !== ")")
+      return { error: `expected ')' after the #include file name but found ${show(text, j)}`, at: j };
     j = skipBlanks(text, j + 1);
   }
-  return { name, start: i + 1, end: close, extra: j < text.length && !text.startsWith("//", j) && !text.startsWith("/*", j) };
+  return {
+    name,
+    start: i + 1,
+    end: close,
+    extra: j < text.length && !text.startsWith("//", j) && !text.startsWith("/*", j),
+  };
 }
 
 function skipBlanks(text: string, i: number): number {

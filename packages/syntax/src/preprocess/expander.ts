@@ -95,7 +95,8 @@ export class Expander {
       for (;;) {
         const tok = reader.next();
         if (tok === undefined) break;
-        if (tok.kind === "ident" && this.tryExpand(reader, tok, file, tok.start >= 0 ? tok.start : at, ifMode)) continue;
+        if (tok.kind === "ident" && this.tryExpand(reader, tok, file, tok.start >= 0 ? tok.start : at, ifMode))
+          continue;
         out.push(tok);
       }
       return out;
@@ -150,13 +151,21 @@ export class Expander {
     const paren = t !== undefined && t.kind === "punct" && t.text === "(";
     if (paren) t = reader.nextNonSpace();
     if (t === undefined || t.kind !== "ident") {
-      this.reporter.error(file, `expected a macro name after 'defined' in #if expression but found ${describeToken(t?.text)}`, t && t.start >= 0 ? t.start : at);
+      this.reporter.error(
+        file,
+        `expected a macro name after 'defined' in #if expression but found ${describeToken(t?.text)}`,
+        t && t.start >= 0 ? t.start : at,
+      );
       return false;
     }
     if (paren) {
       const close = reader.nextNonSpace();
       if (close === undefined || close.kind !== "punct" || close.text !== ")") {
-        this.reporter.error(file, `expected ')' after 'defined(${t.text}' in #if expression but found ${describeToken(close?.text)}`, close && close.start >= 0 ? close.start : at);
+        this.reporter.error(
+          file,
+          `expected ')' after 'defined(${t.text}' in #if expression but found ${describeToken(close?.text)}`,
+          close && close.start >= 0 ? close.start : at,
+        );
       }
     }
     return this.macros.has(t.text);
@@ -172,7 +181,12 @@ export class Expander {
     for (;;) {
       const t = reader.next();
       if (t === undefined) {
-        this.reporter.error(file, `unterminated argument list invoking macro '${m.name}': expected ')' before the end of the text`, at, at + m.name.length);
+        this.reporter.error(
+          file,
+          `unterminated argument list invoking macro '${m.name}': expected ')' before the end of the text`,
+          at,
+          at + m.name.length,
+        );
         return undefined;
       }
       if (isSpaceKind(t.kind)) {
@@ -228,7 +242,14 @@ export class Expander {
         if (src.length === 0 && raw) out.push(makeToken("placemarker", "", bt.spaceBefore));
         for (let k = 0; k < src.length; k++) {
           const t = src[k];
-          out.push({ kind: t.kind, text: t.text, start: -1, end: -1, spaceBefore: k === 0 ? bt.spaceBefore : t.spaceBefore, noExpand: t.noExpand });
+          out.push({
+            kind: t.kind,
+            text: t.text,
+            start: -1,
+            end: -1,
+            spaceBefore: k === 0 ? bt.spaceBefore : t.spaceBefore,
+            noExpand: t.noExpand,
+          });
         }
       } else {
         if (bt.kind === "paste") hasPaste = true;
@@ -239,7 +260,11 @@ export class Expander {
     if (out.length > 0) out[0].spaceBefore = firstSpace;
     this.produced += out.length;
     if (this.produced > this.limits.maxTokens) {
-      this.abort(file, `macro expansion produced more than ${this.limits.maxTokens} tokens; is '${m.name}' growing without bound?`, at);
+      this.abort(
+        file,
+        `macro expansion produced more than ${this.limits.maxTokens} tokens; is '${m.name}' growing without bound?`,
+        at,
+      );
     }
     return out;
   }
@@ -265,7 +290,11 @@ export class Expander {
     const text = lhs.text + rhs.text;
     const lexed = lexAll(text);
     if (lexed.length === 1 && !isSpaceKind(lexed[0].kind)) return makeToken(lexed[0].kind, text, lhs.spaceBefore);
-    this.reporter.warning(file, `pasting '${lhs.text}' and '${rhs.text}' does not give a single valid token; kept as '${text}'`, at);
+    this.reporter.warning(
+      file,
+      `pasting '${lhs.text}' and '${rhs.text}' does not give a single valid token; kept as '${text}'`,
+      at,
+    );
     return makeToken("other", text, lhs.spaceBefore);
   }
 }

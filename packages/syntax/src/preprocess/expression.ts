@@ -23,8 +23,24 @@ class Fail {
 }
 
 const PRECEDENCE: Record<string, number> = {
-  "||": 1, "&&": 2, "|": 3, "^": 4, "&": 5, "==": 6, "!=": 6,
-  "<": 7, "<=": 7, ">": 7, ">=": 7, "<<": 8, ">>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "%": 10,
+  "||": 1,
+  "&&": 2,
+  "|": 3,
+  "^": 4,
+  "&": 5,
+  "==": 6,
+  "!=": 6,
+  "<": 7,
+  "<=": 7,
+  ">": 7,
+  ">=": 7,
+  "<<": 8,
+  ">>": 8,
+  "+": 9,
+  "-": 9,
+  "*": 10,
+  "/": 10,
+  "%": 10,
 };
 const ASSIGNMENT = new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "++", "--"]);
 const MAX_NESTING = 256;
@@ -65,7 +81,8 @@ class ExpressionParser {
   }
 
   private enter(): void {
-    if (++this.depth > MAX_NESTING) this.fail(`#if expression is nested more than ${MAX_NESTING} levels deep`, this.tokens[this.index]);
+    if (++this.depth > MAX_NESTING)
+      this.fail(`#if expression is nested more than ${MAX_NESTING} levels deep`, this.tokens[this.index]);
   }
 
   parseConditional(ev: boolean): Value {
@@ -95,7 +112,8 @@ class ExpressionParser {
       const op = this.peekPunct();
       const prec = op === undefined ? undefined : PRECEDENCE[op];
       if (op === undefined || prec === undefined || prec < minPrec) {
-        if (op !== undefined && (ASSIGNMENT.has(op) || op === ",")) this.fail(`'${op}' is not allowed in a #if expression`, this.tokens[this.index]);
+        if (op !== undefined && (ASSIGNMENT.has(op) || op === ","))
+          this.fail(`'${op}' is not allowed in a #if expression`, this.tokens[this.index]);
         return lhs;
       }
       const opTok = this.tokens[this.index++];
@@ -165,7 +183,8 @@ class ExpressionParser {
 
   private parseUnary(ev: boolean): Value {
     const t = this.tokens[this.index];
-    if (t === undefined) this.fail("expected a number, identifier or '(' in #if expression but found end of line", undefined);
+    if (t === undefined)
+      this.fail("expected a number, identifier or '(' in #if expression but found end of line", undefined);
     if (t.kind === "punct") {
       switch (t.text) {
         case "+":
@@ -185,7 +204,10 @@ class ExpressionParser {
           const v = this.parseConditional(ev);
           const close = this.tokens[this.index];
           if (close === undefined || close.kind !== "punct" || close.text !== ")") {
-            this.fail(`expected ')' to close the '(' in #if expression but found ${describeToken(close?.text)}`, close ?? t);
+            this.fail(
+              `expected ')' to close the '(' in #if expression but found ${describeToken(close?.text)}`,
+              close ?? t,
+            );
           }
           this.index++;
           return v;
@@ -203,8 +225,12 @@ class ExpressionParser {
       case "string":
         return this.fail(`a string literal is not allowed in a #if expression`, t);
       default:
-        if (t.kind === "punct" && (ASSIGNMENT.has(t.text) || t.text === ",")) this.fail(`'${t.text}' is not allowed in a #if expression`, t);
-        return this.fail(`expected a number, identifier or '(' in #if expression but found ${describeToken(t.text)}`, t);
+        if (t.kind === "punct" && (ASSIGNMENT.has(t.text) || t.text === ","))
+          this.fail(`'${t.text}' is not allowed in a #if expression`, t);
+        return this.fail(
+          `expected a number, identifier or '(' in #if expression but found ${describeToken(t.text)}`,
+          t,
+        );
     }
   }
 
@@ -220,7 +246,20 @@ class ExpressionParser {
     if (!m) this.fail(`invalid character constant ${t.text} in #if expression`, t);
     if (m[2] !== undefined) return { v: BigInt(m[2].codePointAt(0)!), u: false };
     const e = m[1];
-    const simple: Record<string, number> = { n: 10, t: 9, r: 13, "0": 0, a: 7, b: 8, f: 12, v: 11, "\\": 92, "'": 39, '"': 34, "?": 63 };
+    const simple: Record<string, number> = {
+      n: 10,
+      t: 9,
+      r: 13,
+      "0": 0,
+      a: 7,
+      b: 8,
+      f: 12,
+      v: 11,
+      "\\": 92,
+      "'": 39,
+      '"': 34,
+      "?": 63,
+    };
     if (e[0] === "x") return { v: BigInt(`0x${e.slice(1)}`), u: false };
     if (/^[0-7]+$/.test(e)) return { v: BigInt(`0o${e}`), u: false };
     return { v: BigInt(simple[e] ?? e.codePointAt(0)!), u: false };
@@ -232,16 +271,21 @@ const UINT64_MAX = (1n << 64n) - 1n;
 
 /** Parses a C integer constant (decimal, 0x hex, 0 octal, 0b binary; u/l/ll and i64-style suffixes). */
 export function parseInteger(text: string): Value | string {
-  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)((?:[uU](?:ll|LL|l|L)?|(?:ll|LL|l|L)[uU]?|[uU]?[iI](?:8|16|32|64))?)$/.exec(text);
+  const m =
+    /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)((?:[uU](?:ll|LL|l|L)?|(?:ll|LL|l|L)[uU]?|[uU]?[iI](?:8|16|32|64))?)$/.exec(
+      text,
+    );
   if (!m) {
-    if (/^(?:[0-9]*\.|[0-9]+[eE]|0[xX][0-9a-fA-F]*[pP])/.test(text)) return `floating-point constant '${text}' is not allowed in a #if expression`;
+    if (/^(?:[0-9]*\.|[0-9]+[eE]|0[xX][0-9a-fA-F]*[pP])/.test(text))
+      return `floating-point constant '${text}' is not allowed in a #if expression`;
     return `invalid integer constant '${text}' in #if expression`;
   }
   const digits = m[1];
   let v: bigint;
   if (/^0[xXbB]/.test(digits)) v = BigInt(digits);
   else if (digits.length > 1 && digits[0] === "0") {
-    if (!/^[0-7]+$/.test(digits)) return `invalid octal constant '${text}' in #if expression: only digits 0-7 may follow a leading 0`;
+    if (!/^[0-7]+$/.test(digits))
+      return `invalid octal constant '${text}' in #if expression: only digits 0-7 may follow a leading 0`;
     v = BigInt(`0o${digits.slice(1)}`);
   } else v = BigInt(digits);
   if (v > UINT64_MAX) return `integer constant '${text}' is too large for 64 bits`;

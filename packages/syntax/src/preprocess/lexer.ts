@@ -65,8 +65,27 @@ function isDigit(c: number): boolean {
 // Longest first, so `<<=` wins over `<<` and `<`.
 const PUNCTUATORS3 = ["...", "<<=", ">>="];
 const PUNCTUATORS2 = new Set([
-  "##", "&&", "||", "==", "!=", "<=", ">=", "<<", ">>", "->", "++", "--",
-  "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "::",
+  "##",
+  "&&",
+  "||",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "<<",
+  ">>",
+  "->",
+  "++",
+  "--",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "::",
 ]);
 const SINGLE_PUNCT = "!#%&()*+,-./:;<=>?[]^{|}~@`";
 
@@ -96,7 +115,8 @@ export function scanToken(text: string, pos: number): { kind: TokenKind; end: nu
     }
     return { kind: "number", end: i };
   }
-  if (c === CH_DQUOTE || c === CH_QUOTE) return { kind: c === CH_DQUOTE ? "string" : "char", end: scanQuoted(text, pos, c) };
+  if (c === CH_DQUOTE || c === CH_QUOTE)
+    return { kind: c === CH_DQUOTE ? "string" : "char", end: scanQuoted(text, pos, c) };
   if (c === CH_SLASH) {
     const n = text.charCodeAt(pos + 1);
     if (n === CH_SLASH) {

@@ -47,7 +47,11 @@ export function parseDefine(
     return undefined;
   };
   if (!nameTok) return fail("#define needs a macro name", undefined);
-  if (nameTok.kind !== "ident") return fail(`malformed #define: expected a macro name (an identifier) but found ${describeToken(nameTok.text)}`, nameTok);
+  if (nameTok.kind !== "ident")
+    return fail(
+      `malformed #define: expected a macro name (an identifier) but found ${describeToken(nameTok.text)}`,
+      nameTok,
+    );
   const name = nameTok.text;
   if (name === "defined") return fail("'defined' cannot be used as a macro name", nameTok);
 
@@ -65,8 +69,13 @@ export function parseDefine(
         break;
       }
       if (t && t.kind === "ident") {
-        if (t.text === "__VA_ARGS__") return fail(`'__VA_ARGS__' can only appear in the body of a variadic macro, not as a parameter of '${name}'`, t);
-        if (params.includes(t.text)) return fail(`duplicate parameter '${t.text}' in the definition of macro '${name}'`, t);
+        if (t.text === "__VA_ARGS__")
+          return fail(
+            `'__VA_ARGS__' can only appear in the body of a variadic macro, not as a parameter of '${name}'`,
+            t,
+          );
+        if (params.includes(t.text))
+          return fail(`duplicate parameter '${t.text}' in the definition of macro '${name}'`, t);
         params.push(t.text);
         i++;
         if (isPunct(tokens[i], "...")) {
@@ -79,7 +88,10 @@ export function parseDefine(
         variadic = true;
         i++;
       } else {
-        return fail(`malformed #define: expected a parameter name${params.length === 0 ? ", '...' or ')'" : " or '...'"} in the parameter list of macro '${name}' but found ${describeToken(t?.text)}`, t);
+        return fail(
+          `malformed #define: expected a parameter name${params.length === 0 ? ", '...' or ')'" : " or '...'"} in the parameter list of macro '${name}' but found ${describeToken(t?.text)}`,
+          t,
+        );
       }
       const sep = tokens[i];
       if (isPunct(sep, ")")) {
@@ -90,7 +102,10 @@ export function parseDefine(
         i++;
         continue;
       }
-      return fail(`malformed #define: expected ${variadic ? "')'" : "',' or ')'"} after parameter '${params[params.length - 1]}' of macro '${name}' but found ${describeToken(sep?.text)}`, sep);
+      return fail(
+        `malformed #define: expected ${variadic ? "')'" : "',' or ')'"} after parameter '${params[params.length - 1]}' of macro '${name}' but found ${describeToken(sep?.text)}`,
+        sep,
+      );
     }
   }
 
@@ -99,14 +114,19 @@ export function parseDefine(
     const t = tokens[k];
     const spaceBefore = body.length > 0 && t.spaceBefore;
     if (t.kind === "punct" && t.text === "##") {
-      if (body.length === 0 || k === tokens.length - 1) return fail(`'##' cannot appear at either end of the body of macro '${name}'`, t);
+      if (body.length === 0 || k === tokens.length - 1)
+        return fail(`'##' cannot appear at either end of the body of macro '${name}'`, t);
       body.push({ kind: "paste", text: "##", spaceBefore, param: -1 });
       continue;
     }
     if (params && t.kind === "punct" && t.text === "#") {
       const next = tokens[k + 1];
       const p = next && next.kind === "ident" ? params.indexOf(next.text) : -1;
-      if (p < 0) return fail(`'#' in function-like macro '${name}' must be followed by a parameter name, found ${describeToken(next?.text)}`, t);
+      if (p < 0)
+        return fail(
+          `'#' in function-like macro '${name}' must be followed by a parameter name, found ${describeToken(next?.text)}`,
+          t,
+        );
       body.push({ kind: "stringize", text: `#${next.text}`, spaceBefore, param: p });
       k++;
       continue;
@@ -121,7 +141,8 @@ export function parseDefine(
 export function sameDefinition(a: MacroDef, b: MacroDef): boolean {
   if (a.builtin || b.builtin) return false;
   if ((a.params === undefined) !== (b.params === undefined) || a.variadic !== b.variadic) return false;
-  if (a.params && b.params && (a.params.length !== b.params.length || a.params.some((p, i) => p !== b.params![i]))) return false;
+  if (a.params && b.params && (a.params.length !== b.params.length || a.params.some((p, i) => p !== b.params![i])))
+    return false;
   if (a.body.length !== b.body.length) return false;
   for (let i = 0; i < a.body.length; i++) {
     const x = a.body[i];

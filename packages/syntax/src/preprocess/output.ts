@@ -43,7 +43,12 @@ export class OutputBuilder {
   /** Text a macro produced; every character maps into the invocation file[start, end). */
   expansion(text: string, file: SourceFile, start: number, end: number): void {
     if (text.length === 0) return;
-    this.segments.push({ outputOffset: this.length, file, sourceOffset: start, sourceLength: Math.max(0, end - start - 1) });
+    this.segments.push({
+      outputOffset: this.length,
+      file,
+      sourceOffset: start,
+      sourceLength: Math.max(0, end - start - 1),
+    });
     this.lastKind = "expansion";
     this.append(text);
   }
@@ -77,7 +82,10 @@ export class OutputBuilder {
  * Maps an offset in preprocessed text back to the original file and offset.
  * `segments` must be sorted by outputOffset and non-empty (as `preprocess` returns them).
  */
-export function mapOffset(segments: readonly SourceSegment[], outputOffset: number): { file: SourceFile; offset: number } {
+export function mapOffset(
+  segments: readonly SourceSegment[],
+  outputOffset: number,
+): { file: SourceFile; offset: number } {
   if (segments.length === 0) throw new RangeError("mapOffset needs at least one segment");
   let lo = 0;
   let hi = segments.length - 1;

@@ -41,10 +41,16 @@ export class Preprocessor {
   ) {
     const maxOutput = options.maxOutputLength ?? DEFAULT_MAX_OUTPUT_LENGTH;
     this.out = new OutputBuilder(maxOutput, () =>
-      this.abort(this.file!, `preprocessed output is longer than ${maxOutput} characters; preprocessing stopped`, this.cursor),
+      this.abort(
+        this.file!,
+        `preprocessed output is longer than ${maxOutput} characters; preprocessing stopped`,
+        this.cursor,
+      ),
     );
     const limits = { maxTokens: Math.min(MAX_TOKENS, maxOutput), maxDepth: MAX_EXPANSION_DEPTH };
-    this.expander = new Expander(this.macros, this.reporter, limits, (file, detail, at) => this.abort(file, detail, at));
+    this.expander = new Expander(this.macros, this.reporter, limits, (file, detail, at) =>
+      this.abort(file, detail, at),
+    );
   }
 
   run(main: SourceFile): PreprocessResult {
@@ -55,7 +61,11 @@ export class Preprocessor {
     } catch (e) {
       if (!(e instanceof PreprocessAbort)) {
         const detail = e instanceof Error ? e.message : String(e);
-        this.reporter.error(this.file ?? main, `internal preprocessor error (${detail}); output is incomplete`, this.cursor);
+        this.reporter.error(
+          this.file ?? main,
+          `internal preprocessor error (${detail}); output is incomplete`,
+          this.cursor,
+        );
       }
     }
     const { text, segments } = this.out.finish(main);
@@ -70,8 +80,20 @@ export class Preprocessor {
   /** `__FILE__`, `__LINE__` and the `-D` definitions. */
   private predefine(): void {
     const builtin = new SourceFile("<built-in>", "");
-    for (const [name, kind] of [["__FILE__", "file"], ["__LINE__", "line"]] as const) {
-      this.macros.set(name, { name, params: undefined, variadic: false, body: [], builtin: kind, file: builtin, start: 0, end: 0 });
+    for (const [name, kind] of [
+      ["__FILE__", "file"],
+      ["__LINE__", "line"],
+    ] as const) {
+      this.macros.set(name, {
+        name,
+        params: undefined,
+        variadic: false,
+        body: [],
+        builtin: kind,
+        file: builtin,
+        start: 0,
+        end: 0,
+      });
     }
     for (const [name, value] of Object.entries(this.options.defines ?? {})) {
       const text = `${name} ${value ?? "1"}`;
@@ -120,7 +142,13 @@ export class Preprocessor {
     return droppedText;
   }
 
-  private directive(file: SourceFile, header: boolean, conds: ConditionalStack, lineStart: number, line: LogicalLine): void {
+  private directive(
+    file: SourceFile,
+    header: boolean,
+    conds: ConditionalStack,
+    lineStart: number,
+    line: LogicalLine,
+  ): void {
     const d = splitDirective(line);
     const name = d.name;
     const lineEnd = line.toSource(line.text.length);
@@ -172,10 +200,21 @@ export class Preprocessor {
       case "undef": {
         const t = d.operands[0];
         if (t === undefined || t.kind !== "ident") {
-          this.reporter.error(file, `expected a macro name after #undef but found ${describeToken(t?.text)}`, t ? t.start : lineEnd, t ? t.end : lineEnd);
+          this.reporter.error(
+            file,
+            `expected a macro name after #undef but found ${describeToken(t?.text)}`,
+            t ? t.start : lineEnd,
+            t ? t.end : lineEnd,
+          );
           return;
         }
-        if (d.operands.length > 1) this.reporter.warning(file, "extra tokens after the macro name in #undef are ignored", d.operands[1].start, lineEnd);
+        if (d.operands.length > 1)
+          this.reporter.warning(
+            file,
+            "extra tokens after the macro name in #undef are ignored",
+            d.operands[1].start,
+            lineEnd,
+          );
         this.macros.delete(t.text);
         return;
       }
@@ -194,7 +233,12 @@ export class Preprocessor {
         // `#` alone is the null directive; `# 12 "file"` is a line marker; both are ignored.
         const first = d.operands[0];
         if (first !== undefined && first.kind !== "number") {
-          this.reporter.error(file, `expected a directive name after '#' but found ${describeToken(first.text)}`, first.start, first.end);
+          this.reporter.error(
+            file,
+            `expected a directive name after '#' but found ${describeToken(first.text)}`,
+            first.start,
+            first.end,
+          );
         }
         return;
       }
@@ -206,7 +250,9 @@ export class Preprocessor {
   private define(m: MacroDef, file: SourceFile): void {
     const prev = this.macros.get(m.name);
     if (prev && !sameDefinition(prev, m)) {
-      const where = prev.builtin ? "it is predefined" : `previous definition in ${prev.file.path}:${prev.file.positionAt(prev.start).line}`;
+      const where = prev.builtin
+        ? "it is predefined"
+        : `previous definition in ${prev.file.path}:${prev.file.positionAt(prev.start).line}`;
       this.reporter.warning(file, `macro '${m.name}' redefined with a different body (${where})`, m.start, m.end, [
         { message: `previous definition of '${m.name}'`, location: locate(prev.file, prev.start, prev.end) },
       ]);
@@ -218,10 +264,21 @@ export class Preprocessor {
     const t = d.operands[0];
     const lineEnd = d.line.toSource(d.line.text.length);
     if (t === undefined || t.kind !== "ident") {
-      this.reporter.error(file, `expected a macro name after #${d.name} but found ${describeToken(t?.text)}`, t ? t.start : lineEnd, t ? t.end : lineEnd);
+      this.reporter.error(
+        file,
+        `expected a macro name after #${d.name} but found ${describeToken(t?.text)}`,
+        t ? t.start : lineEnd,
+        t ? t.end : lineEnd,
+      );
       return false;
     }
-    if (d.operands.length > 1) this.reporter.warning(file, `extra tokens after the macro name in #${d.name} are ignored`, d.operands[1].start, lineEnd);
+    if (d.operands.length > 1)
+      this.reporter.warning(
+        file,
+        `extra tokens after the macro name in #${d.name} are ignored`,
+        d.operands[1].start,
+        lineEnd,
+      );
     return this.macros.has(t.text);
   }
 
@@ -256,7 +313,7 @@ export class Preprocessor {
       op = parseIncludeOperand(renderTokens(expanded), 0);
       nameStart = first.start;
       nameEnd = last.end;
-      if ("needsExpansion" in op) op = { error: "expected \"file\", <file> or (\"file\") after #include", at: 0 };
+      if ("needsExpansion" in op) op = { error: 'expected "file", <file> or ("file") after #include', at: 0 };
       if ("error" in op) {
         this.reporter.error(file, op.error, nameStart, nameEnd);
         return;
@@ -268,11 +325,14 @@ export class Preprocessor {
       nameStart = line.toSource(op.start);
       nameEnd = line.toSource(op.end);
     }
-    if (op.extra) this.reporter.warning(file, "extra tokens after the #include file name are ignored", nameEnd, lineEnd);
+    if (op.extra)
+      this.reporter.warning(file, "extra tokens after the #include file name are ignored", nameEnd, lineEnd);
     const res = resolveInclude(this.host, op.name, file.path, this.options.includeDirs ?? []);
     if ("searched" in res) {
       const searched = res.searched.map((s) => `'${s}'`).join(", ");
-      this.reporter.add(createDiagnostic(codes.includeNotFound, { path: op.name, searched }, locate(file, nameStart, nameEnd)));
+      this.reporter.add(
+        createDiagnostic(codes.includeNotFound, { path: op.name, searched }, locate(file, nameStart, nameEnd)),
+      );
       return;
     }
     const key = pathKey(res.found.path);
@@ -280,7 +340,9 @@ export class Preprocessor {
     const cycleAt = this.includeStack.indexOf(key);
     if (cycleAt >= 0) {
       const chain = [...this.includeStack.slice(cycleAt), key].join(" -> ");
-      this.reporter.add(createDiagnostic(codes.includeCycle, { detail: `#include cycle: ${chain}` }, locate(file, lineStart, lineEnd)));
+      this.reporter.add(
+        createDiagnostic(codes.includeCycle, { detail: `#include cycle: ${chain}` }, locate(file, lineStart, lineEnd)),
+      );
       return;
     }
     if (this.includeStack.length > MAX_INCLUDE_DEPTH) {
@@ -293,7 +355,12 @@ export class Preprocessor {
     const dropped = this.processFile(included, header);
     if (header && dropped && !this.warnedHeaders.has(key)) {
       this.warnedHeaders.add(key);
-      this.reporter.warning(file, `'${op.name}' is a C header: only its macro definitions and conditionals are used, its declarations were skipped`, nameStart, nameEnd);
+      this.reporter.warning(
+        file,
+        `'${op.name}' is a C header: only its macro definitions and conditionals are used, its declarations were skipped`,
+        nameStart,
+        nameEnd,
+      );
     }
   }
 
@@ -303,7 +370,8 @@ export class Preprocessor {
     if (cached) return cached;
     const decoded = decodeSource(bytes);
     const file = new SourceFile(path, decoded.text);
-    for (const note of decoded.notes) this.reporter.add(createDiagnostic(codes.encoding, { detail: `${path}: ${note}` }, locate(file, 0)));
+    for (const note of decoded.notes)
+      this.reporter.add(createDiagnostic(codes.encoding, { detail: `${path}: ${note}` }, locate(file, 0)));
     this.loaded.set(path, file);
     return file;
   }

@@ -1,4 +1,11 @@
-import { codes, createDiagnostic, locate, type Diagnostic, type RelatedInformation, type SourceFile } from "@mofkit/diagnostics";
+import {
+  codes,
+  createDiagnostic,
+  locate,
+  type Diagnostic,
+  type RelatedInformation,
+  type SourceFile,
+} from "@mofkit/diagnostics";
 
 /** Collects preprocessor diagnostics; every message goes through the two registry entries. */
 export class Reporter {
