@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeSource, parseText } from "../../packages/syntax/dist/index.js";
+import { lex } from "../../packages/syntax/dist/lexer.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const corpus = join(repo, "../shared/corpus/mof");
@@ -40,6 +41,15 @@ const ms = median(runs);
 console.log(
   `parser: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB, median ${ms.toFixed(0)} ms per pass => ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (lex + parse + AST, warm)`,
 );
+
+const lexRuns = [];
+for (let r = 0; r < 5; r++) {
+  const t0 = performance.now();
+  for (const t of texts) lex(t, { dialect: "wmi" }, () => {});
+  lexRuns.push(performance.now() - t0);
+}
+const lexMs = median(lexRuns);
+console.log(`lexer: median ${lexMs.toFixed(0)} ms per pass => ${(bytes / 1e6 / (lexMs / 1000)).toFixed(1)} MB/s (tokens + keyword/directive pass, warm)`);
 
 const cim = join(corpus, "dmtf__cim_schema_2.49.0/cim_schema_2.49.0.mof");
 const cli = join(repo, "packages/cli/bin/mofkit.js");
