@@ -2,6 +2,8 @@
 // both read the grammar from packages/syntax/dist.
 //   - scripts/gen-cst-types.js: packages/syntax/src/cst-types.ts (CST typings for the visitor)
 //   - scripts/gen-grammar.js:   grammar/diagrams/*.svg and index.html (railroad diagrams)
+//   - scripts/gen-textmate.js:  grammar/mof.tmLanguage.json (TextMate grammar for editors)
+//   - scripts/gen-diagnostics-doc.js: docs/diagnostics.md (from the diagnostic registry)
 // Tests fail when a committed generated file no longer matches the grammar.
 import { writeGrammarFiles } from "./gen-grammar.js";
 
@@ -11,3 +13,5 @@ console.log("generate: wrote packages/syntax/src/cst-types.ts");
 
 const written = await writeGrammarFiles();
 console.log(`generate: wrote ${written.length} files under grammar/diagrams/`);
+console.log(`generate: wrote ${await (await import("./gen-textmate.js")).writeTextMateGrammar()}`);
+console.log(`generate: wrote ${await (await import("./gen-diagnostics-doc.js")).writeDiagnosticsDoc()}`);

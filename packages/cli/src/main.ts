@@ -4,6 +4,7 @@ import { codes, createDiagnostic } from "@mofkit/diagnostics";
 import { formats } from "./render/index.js";
 import { withInputOptions, type InputArgs } from "./input-options.js";
 import { runCheck, type CommandIo } from "./commands/check.js";
+import { emitKinds, runCompile, type CompileArgs } from "./commands/compile.js";
 import { toolVersion } from "./version.js";
 
 export async function main(argv: string[], io: CommandIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
@@ -24,6 +25,20 @@ export async function main(argv: string[], io: CommandIo = { stdout: process.std
       (args) => {
         // Run after parsing finishes: yargs may report a usage error after calling the handler.
         command = () => runCheck(args as unknown as Parameters<typeof runCheck>[0] & InputArgs, io);
+      },
+    )
+    .command(
+      "compile <inputs..>",
+      "check MOF files and write what --emit names into --out (model: the compiled model as JSON)",
+      (y) =>
+        withInputOptions(y)
+          .option("out", { alias: "o", type: "string", demandOption: true, describe: "output folder (created if missing); nothing is written outside it" })
+          .option("emit", { type: "string", array: true, choices: emitKinds, default: ["model"], describe: "what to write: model (model.json)" })
+          .option("pretty", { type: "boolean", default: false, describe: "indent the JSON output" })
+          .option("format", { alias: "f", choices: formats, default: "pretty" as const, describe: "diagnostic output format" })
+          .option("warn-as-error", { type: "boolean", default: false, describe: "treat warnings as errors (exit 1, write nothing)" }),
+      (args) => {
+        command = () => runCompile(args as unknown as CompileArgs, io);
       },
     )
     .demandCommand(1, "name a command, e.g. mofkit check file.mof")

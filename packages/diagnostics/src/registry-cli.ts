@@ -24,4 +24,18 @@ export const cliDiagnostics = {
     "mofkit hit a bug. Please report it with the input that triggered it.",
     "(none)",
   ),
+  outputNotOurs: def(
+    5004,
+    "error",
+    msg`will not overwrite '${"path"}': ${"reason"}`,
+    "`mofkit compile` writes only its own files inside `--out`, and replaces an existing output file only when mofkit wrote it. Remove the file or choose another folder.",
+    "mofkit compile driver.mof --out src --emit model   # src/model.json is someone else's file",
+  ),
+  writeFailed: def(
+    5005,
+    "error",
+    msg`cannot write '${"path"}': ${"reason"}`,
+    "The output folder could not be created or the output file could not be written.",
+    "mofkit compile driver.mof --out /read-only --emit model",
+  ),
 } as const;

@@ -1,5 +1,6 @@
 /** `mofkit check`: parse and check MOF inputs, print diagnostics, exit 0/1/2. */
-import { countBySeverity, type Diagnostic } from "@mofkit/diagnostics";
+import { compareDiagnostics, countBySeverity, type Diagnostic } from "@mofkit/diagnostics";
+import { checkProgram } from "@mofkit/schema";
 import { countDeclarations, loadProgram } from "@mofkit/syntax";
 import { render, shouldUseColor, type Format } from "../render/index.js";
 import { createNodeHost, expandInputs } from "../node-host.js";
@@ -22,7 +23,9 @@ export function runCheck(args: CheckArgs, io: CommandIo): number {
   const t0 = performance.now();
   const program = loadProgram(expandInputs(args.inputs), createNodeHost(), loadOptionsFrom(args));
   const t1 = performance.now();
-  const diagnostics: Diagnostic[] = program.diagnostics;
+  const checked = checkProgram(program);
+  const tc = performance.now();
+  const diagnostics: Diagnostic[] = [...program.diagnostics, ...checked.diagnostics].sort(compareDiagnostics);
   const { errors, warnings } = countBySeverity(diagnostics);
   const counts = countDeclarations(program);
   const text = render(args.format, {
@@ -37,7 +40,7 @@ export function runCheck(args: CheckArgs, io: CommandIo): number {
     const t2 = performance.now();
     const rssMb = (process.resourceUsage().maxRSS / 1024).toFixed(1);
     io.stderr.write(
-      `stats: load+parse ${(t1 - t0).toFixed(1)} ms, report ${(t2 - t1).toFixed(1)} ms, ${counts.files} files, process ${(performance.now() / 1000).toFixed(3)} s, peak RSS ${rssMb} MB\n`,
+      `stats: load+parse ${(t1 - t0).toFixed(1)} ms, check ${(tc - t1).toFixed(1)} ms, report ${(t2 - tc).toFixed(1)} ms, ${counts.files} files, process ${(performance.now() / 1000).toFixed(3)} s, peak RSS ${rssMb} MB\n`,
     );
   }
   // An unreadable input is a usage problem, not a problem in the MOF.

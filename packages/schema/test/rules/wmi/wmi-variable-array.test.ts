@@ -1,0 +1,19 @@
+// Focused tests of the wmi-variable-array rule (Microsoft 'Driver-Defined WMI Data Items' (array sizes)).
+import { describe, expect, it } from "vitest";
+import { wmiVariableArray } from "../../../src/rules/wmi/wmi-variable-array.js";
+import { relatedText, ruleDiagnostics, summarize } from "../../support/check-mof.js";
+
+describe("wmi-variable-array", () => {
+  it("a variable array with no count (wmi)", () => {
+    const mof = `#pragma namespace("\\\\\\\\.\\\\root\\\\wmi")
+[WMI, Dynamic, Provider("WMIProv"), guid("{6F1A9B40-1C2D-4E5F-8A90-1122334455AA}")] class Ex_B10 { [key, read] string InstanceName; [read] boolean Active; [WmiDataId(1)] uint8 Blob[]; };`;
+    const d = ruleDiagnostics(wmiVariableArray, mof, "wmi");
+    expect(summarize(d, mof)).toEqual(["MOF3009 error '[]'"]);
+  });
+  it("MAX(n) makes it fixed (wmi)", () => {
+    const mof = `#pragma namespace("\\\\\\\\.\\\\root\\\\wmi")
+[WMI, Dynamic, Provider("WMIProv"), guid("{6F1A9B40-1C2D-4E5F-8A90-1122334455AA}")] class Ex_Mac { [key, read] string InstanceName; [read] boolean Active; [WmiDataId(1), read, MAX(6)] uint8 Mac[]; };`;
+    const d = ruleDiagnostics(wmiVariableArray, mof, "wmi");
+    expect(summarize(d, mof)).toEqual([]);
+  });
+});
