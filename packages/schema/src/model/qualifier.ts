@@ -178,5 +178,3 @@ function dedupe(list: readonly Qualifier[]): Qualifier[] {
   const seen = new Set<string>();
   return list.filter((q) => (seen.has(q.key) ? false : (seen.add(q.key), true)));
 }
-
-export type { Identifier };

@@ -31,7 +31,6 @@ export const valueMapEntries = defineRule({
         continue;
       }
       const isRange = bounds.length === 2;
-      let bad = false;
       for (const b of bounds) {
         if (isRange && b.trim() === "") continue;
         const v = parseMofInteger(b);
@@ -41,16 +40,13 @@ export const valueMapEntries = defineRule({
             { entry: e.value, type: typeName, element: site.kind, name: elementName(site.description) },
             { doc: q.doc, span: e.span },
           );
-          bad = true;
           break;
         }
         if (v < range.min || v > range.max) {
           ctx.report(codes.valueMapEntryOutOfRange, { entry: e.value, type: typeName }, { doc: q.doc, span: e.span });
-          bad = true;
           break;
         }
       }
-      if (bad) continue;
     }
   },
 });

@@ -6,18 +6,21 @@
 import { codes } from "@mofkit/diagnostics";
 import type { MofDocument, Value } from "@mofkit/syntax";
 import {
+  findClass,
   integerRanges,
+  isKey,
   isSubclassOf,
   typeName,
   type ArrayKind,
   type DataType,
+  type Namespace,
+  type Property,
   type SchemaClass,
   type SchemaModel,
 } from "../model/index.js";
 import type { RuleContext } from "../rules/rule.js";
 import { checkDatetime } from "../util/datetime.js";
 import { parseObjectPath } from "../util/object-path.js";
-import { findClass, isKey, type Namespace, type Property } from "../model/index.js";
 
 export interface ValueTarget {
   /** For messages: `property 'P'`, `the default of 'P'`, `qualifier 'Q'`. */
@@ -300,8 +303,6 @@ function checkPathString(
       return bad(`key '${p.name}' of '${cls.name}' is missing`);
   }
 }
-
-export type { SchemaModel };
 
 /** The embedded-object facts of a string property, from its EmbeddedInstance / EmbeddedObject qualifiers. */
 export function embeddedOf(
