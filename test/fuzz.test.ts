@@ -10,18 +10,7 @@ import { describe, expect, it } from "vitest";
 import { createMemoryHost, loadProgram, printMof, parseText, type Dialect } from "@mofkit/syntax";
 import { main } from "../packages/cli/src/main.js";
 import { corpusMofFiles, hasCorpus, mofCorpus } from "./support/corpus.js";
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "./support/rng.js";
 
 const seedMof = `#pragma namespace("\\\\\\\\.\\\\root\\\\wmi")
 Qualifier Key : boolean = false, Scope(property, reference), Flavor(DisableOverride, ToSubclass);
