@@ -3,7 +3,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compress, decodeBmf, decodeModel, decompress } from "../../packages/bmf/dist/index.js";
+import {
+  compress,
+  decodeBmf,
+  decodeModel,
+  decompress,
+  encodeBmf,
+  writePayload,
+} from "../../packages/bmf/dist/index.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const corpus = join(repo, "../shared/corpus/bmf");
@@ -53,6 +60,18 @@ measure(
   "compress (mofcomp-exact greedy)",
   () => {
     for (const p of payloads) compress(p);
+  },
+  5,
+);
+const models = blobs.map((b) => decodeModel(b).model);
+measure("write payload (object model → payload)", () => {
+  for (const m of models) writePayload(m.objects);
+});
+const productions = blobs.map((b) => decodeBmf(b).productions);
+measure(
+  "encode MOF AST to .bmf (encodeBmf: model, payload, compress)",
+  () => {
+    for (const p of productions) encodeBmf(p);
   },
   5,
 );

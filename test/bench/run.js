@@ -1,5 +1,7 @@
-// `pnpm bench`: prints figures, never fails on time. Parser throughput over the MOF corpus and
-// wall time / peak RSS of `mofkit check` on the DMTF CIM 2.49 schema (median of several runs).
+// `pnpm bench`: prints figures, never fails on time. Parser throughput over the MOF corpus,
+// wall time / peak RSS of `mofkit check` on the DMTF CIM 2.49 schema (median of several runs),
+// then the BMF decode/compress throughput (bmf.js) and the layout codec against Buffer.copy
+// (layout.js).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,9 +13,18 @@ const repo = fileURLToPath(new URL("../../", import.meta.url));
 const corpus = join(repo, "../shared/corpus/mof");
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The BMF and layout-codec benches run as children, so their JIT warm-up and heap are their own. */
+function runBmfBench() {
+  for (const script of ["./bmf.js", "./layout.js"]) {
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], { stdio: "inherit" });
+    if (child.status !== 0) process.exitCode = child.status ?? 1;
+  }
+}
+
 if (!existsSync(corpus)) {
   console.log(`bench: the shared corpus is missing (${corpus}); nothing to measure.`);
-  process.exit(0);
+  runBmfBench();
+  process.exit();
 }
 
 const files = [];
@@ -49,7 +60,9 @@ for (let r = 0; r < 5; r++) {
   lexRuns.push(performance.now() - t0);
 }
 const lexMs = median(lexRuns);
-console.log(`lexer: median ${lexMs.toFixed(0)} ms per pass => ${(bytes / 1e6 / (lexMs / 1000)).toFixed(1)} MB/s (tokens + keyword/directive pass, warm)`);
+console.log(
+  `lexer: median ${lexMs.toFixed(0)} ms per pass => ${(bytes / 1e6 / (lexMs / 1000)).toFixed(1)} MB/s (tokens + keyword/directive pass, warm)`,
+);
 
 const cim = join(corpus, "dmtf__cim_schema_2.49.0/cim_schema_2.49.0.mof");
 const cli = join(repo, "packages/cli/bin/mofkit.js");
@@ -76,3 +89,5 @@ for (const dialect of ["dmtf", "wmi"]) {
     `check CIM 2.49 (${dialect}): wall median ${median(walls).toFixed(3)} s (min ${Math.min(...walls).toFixed(3)}, max ${Math.max(...walls).toFixed(3)}, ${walls.length} runs), peak RSS median ${median(rss)} MB`,
   );
 }
+
+runBmfBench();

@@ -192,21 +192,28 @@ function toAstParameter(
 }
 
 /**
- * One qualifier list from the copies: direction qualifiers first (in, then out), then the
- * others in the order first seen; a name seen in an earlier copy is not repeated.
+ * One qualifier list from the copies, in stored order: a qualifier first seen in a later copy
+ * goes right after the one it follows there (so the output copy's `out` lands next to the input
+ * copy's `in`, after it); a name seen in an earlier copy is not repeated. Recompiling the list
+ * then gives each copy its qualifiers back in their stored order.
  */
 function mergeQualifiers(entry: ParameterCopies): BmfQualifier[] {
-  const seen = new Set<string>();
-  const direction: BmfQualifier[] = [];
-  const rest: BmfQualifier[] = [];
+  const merged: BmfQualifier[] = [];
+  const isDirection = (q: BmfQualifier) => ["in", "out"].includes(q.name.toLowerCase());
   for (const { prop } of entry.copies) {
+    let after = -1;
     for (const q of prop.qualifiers ?? []) {
       const key = q.name.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      (key === "in" || key === "out" ? direction : rest).push(q);
+      const at = merged.findIndex((m) => m.name.toLowerCase() === key);
+      if (at >= 0) {
+        after = at;
+        continue;
+      }
+      let insert = after + 1;
+      if (isDirection(q)) while (insert < merged.length && isDirection(merged[insert])) insert++;
+      merged.splice(insert, 0, q);
+      after = insert;
     }
   }
-  direction.sort((a, b) => (a.name.toLowerCase() === "in" ? 0 : 1) - (b.name.toLowerCase() === "in" ? 0 : 1));
-  return [...direction, ...rest];
+  return merged;
 }

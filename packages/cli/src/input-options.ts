@@ -1,5 +1,9 @@
-/** The options every MOF-reading command shares: -I, --dialect, --preprocess, -D. */
+/**
+ * The options every MOF-reading command shares: -I, --dialect, --preprocess, -D. Inputs may be
+ * binary MOF (`.bmf`, decoded first) as well as MOF text.
+ */
 import type { Argv } from "yargs";
+import { createBmfInputDecoder, type BmfInputDecoder } from "@mofkit/bmf";
 import type { Dialect, LoadOptions } from "@mofkit/syntax";
 
 export interface InputArgs {
@@ -16,7 +20,7 @@ export function withInputOptions<T>(y: Argv<T>) {
       type: "string",
       array: true,
       demandOption: true,
-      describe: "MOF files or folders (.mof/.mfl found recursively)",
+      describe: "MOF or binary MOF files, or folders (.mof/.mfl/.bmf found recursively)",
     })
     .option("include", {
       alias: "I",
@@ -44,7 +48,8 @@ export function withInputOptions<T>(y: Argv<T>) {
     });
 }
 
-export function loadOptionsFrom(args: InputArgs): LoadOptions {
+/** `bmf`: the `.bmf` reader to use (pass one to ask it for CIMTYPE spellings afterwards). */
+export function loadOptionsFrom(args: InputArgs, bmf: BmfInputDecoder = createBmfInputDecoder()): LoadOptions {
   const defines: Record<string, string> = {};
   for (const d of args.define) {
     const eq = d.indexOf("=");
@@ -56,5 +61,6 @@ export function loadOptionsFrom(args: InputArgs): LoadOptions {
     includeDirs: args.include,
     preprocess: args.preprocess || args.define.length > 0,
     defines,
+    decoders: { ".bmf": bmf.decode },
   };
 }

@@ -22,7 +22,7 @@ export function createNodeHost(): FileHost {
   };
 }
 
-/** Expands folders named on the command line into their .mof/.mfl files (sorted, recursive). */
+/** Expands folders named on the command line into their .mof/.mfl/.bmf files (sorted, recursive). */
 export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
@@ -41,7 +41,7 @@ export function expandInputs(inputs: string[]): string[] {
       for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
         const p = join(dir, entry.name);
         if (entry.isDirectory()) walk(p);
-        else if (/\.(mof|mfl)$/i.test(entry.name)) found.push(p);
+        else if (/\.(mof|mfl|bmf)$/i.test(entry.name)) found.push(p);
       }
     };
     walk(input);

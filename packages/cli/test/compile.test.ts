@@ -87,4 +87,29 @@ describe("mofkit check runs the schema rules", () => {
     ]);
     expect(out.summary).toMatchObject({ classes: 1, instances: 1, errors: 2, warnings: 0 });
   });
+
+  it("writes the C header and skeleton, replaces its own header, never overwrites the skeleton", async () => {
+    const dir = workspace({ "d.mof": driver });
+    const out = join(dir, "c");
+    const args = ["compile", join(dir, "d.mof"), "--out", out, "--emit", "c-header", "c-skeleton"];
+    const first = await run(args);
+    expect(first.code).toBe(0);
+    const header = readFileSync(join(out, "d.h"), "utf8");
+    expect(header.startsWith("#ifndef _d_h_")).toBe(true);
+    expect(header).toContain("typedef struct _Ex_Block");
+    expect(header).toContain("#define Ex_Block_Speed_ID 1");
+    expect(readFileSync(join(out, "dwmi.c"), "utf8")).toContain("Ex_Block");
+    // The skeleton is the file a person edits: a second run keeps it byte for byte.
+    writeFileSync(join(out, "dwmi.c"), "/* my driver code */\n");
+    const second = await run(args);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain("kept");
+    expect(readFileSync(join(out, "dwmi.c"), "utf8")).toBe("/* my driver code */\n");
+    // A header someone else wrote is not replaced.
+    writeFileSync(join(out, "d.h"), "// hand-written\n");
+    const third = await run(args);
+    expect(third.code).toBe(2);
+    expect(third.stdout).toContain("MOF5");
+    expect(readFileSync(join(out, "d.h"), "utf8")).toBe("// hand-written\n");
+  });
 });

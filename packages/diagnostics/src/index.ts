@@ -3,3 +3,4 @@ export * from "./diagnostic.js";
 export * from "./message.js";
 export { codes, allDiagnosticDefs } from "./registry.js";
 export { def } from "./registry-syntax.js";
+export { layoutDiagnostics } from "./registry-layout.js";

@@ -4,7 +4,7 @@ import { def } from "./registry-syntax.js";
 /**
  * MOF4xxx: binary MOF (BMF). 40xx: the container and its DS compression (offsets count bytes of
  * the input file); 41xx: the decompressed object model (offsets count bytes of the decompressed
- * payload); 42xx: turning the object model into MOF. Every message says where, because a
+ * payload); 42xx: turning the object model into MOF; 43xx: writing MOF as binary MOF. Every message says where, because a
  * firmware blob has no lines to point at. Format notes: docs/bmf-format.md in the shared docs.
  */
 export const bmfDiagnostics = {
@@ -108,4 +108,12 @@ export const bmfDiagnostics = {
     4203, "error", msg`the ${"kind"} at payload byte ${"offset"} has no __CLASS name and is left out`,
     "Every class and instance carries its class name in the `__CLASS` system property.",
     "(a corrupted .bmf)", "bmf-format.md §4.5"),
+  bmfEncodeUnsupported: def(
+    4301, "error", msg`${"what"} cannot be written as binary MOF: ${"detail"}`,
+    "The input holds something the binary MOF format has no place for (a NULL qualifier value, an embedded instance as a qualifier value) or that mofcomp refuses when it writes a BMF (`#pragma deleteclass`). Nothing is written.",
+    '[Description(NULL)] class Ex_E { };   // mofkit bmf encode x.mof -o x.bmf', "bmf-format.md §4.4, §4.5"),
+  bmfEncodeGuess: def(
+    4302, "warning", msg`${"what"} is written as ${"how"}; how mofcomp stores it is not known`,
+    "The format notes leave this case open (integers that do not fit in 32 bits, arrays mixing alias references and strings), so mofkit picks an encoding its own decoder reads back, which Windows may not read the same way.",
+    "instance of Ex_I { Big = 0x100000000; };   // mofkit bmf encode x.mof -o x.bmf", "bmf-format.md §4.6, §8"),
 } as const;

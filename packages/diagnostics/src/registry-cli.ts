@@ -28,7 +28,7 @@ export const cliDiagnostics = {
     5004,
     "error",
     msg`will not overwrite '${"path"}': ${"reason"}`,
-    "`mofkit compile` writes only its own files inside `--out`, and replaces an existing output file only when mofkit wrote it. Remove the file or choose another folder.",
+    "mofkit replaces an existing output file only when mofkit wrote it (`mofkit compile` also writes only inside `--out`). Remove the file, choose another name, or, for `mofkit bmf`, pass `--force`.",
     "mofkit compile driver.mof --out src --emit model   # src/model.json is someone else's file",
   ),
   writeFailed: def(

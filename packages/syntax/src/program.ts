@@ -30,7 +30,19 @@ export interface LoadOptions {
   preprocess?: boolean;
   /** `-D` definitions for the preprocessor. */
   defines?: Record<string, string>;
+  /**
+   * Readers of binary inputs by lower-case file extension (`".bmf"`), so this package needs no
+   * dependency on them. A decoded document's `text` is for people (e.g. the printed MOF); its
+   * productions' spans are byte offsets, located as line 1, column offset + 1. The decoder's
+   * diagnostics keep their own locations.
+   */
+  decoders?: Record<string, InputDecoder>;
 }
+
+export type InputDecoder = (
+  bytes: Uint8Array,
+  path: string,
+) => { productions: Production[]; diagnostics: Diagnostic[]; text: string };
 
 export interface Program {
   /** The input files, in the order given. */
@@ -114,6 +126,8 @@ class Loader {
   }
 
   private parseFile(path: string, bytes: Uint8Array): MofDocument {
+    const decoder = this.decoderFor(path);
+    if (decoder) return this.decodeFile(path, bytes, decoder);
     const decoded = decodeSource(bytes);
     const original = new SourceFile(path, decoded.text);
     this.sources.set(path, original);
@@ -157,6 +171,33 @@ class Loader {
     );
     const doc: MofDocument = { kind: "Document", path, text, productions: parsed.productions, locate };
     for (const r of raw) this.diagnostics.push(withLocation(r.diagnostic, locate(r.start, r.end)));
+    this.documents.push(doc);
+    this.byPath.set(path.toLowerCase(), doc);
+    return doc;
+  }
+
+  private decoderFor(path: string): InputDecoder | undefined {
+    const lower = path.toLowerCase();
+    for (const [ext, decoder] of Object.entries(this.options.decoders ?? {})) {
+      if (lower.endsWith(ext.toLowerCase())) return decoder;
+    }
+    return undefined;
+  }
+
+  /** A binary input: no source text to frame, so `sources` gets nothing for it. */
+  private decodeFile(path: string, bytes: Uint8Array, decoder: InputDecoder): MofDocument {
+    const decoded = decoder(bytes, path);
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const locate = (start: number, end: number): Location => ({
+      file: path,
+      start: at(start),
+      end: at(Math.max(start, end)),
+    });
+    for (const d of decoded.diagnostics) this.diagnostics.push(withLocation(d, locate(0, 0)));
+    checkDialect(decoded.productions, this.options.dialect, (diagnostic, start, end) =>
+      this.diagnostics.push(withLocation(diagnostic, locate(start, end))),
+    );
+    const doc: MofDocument = { kind: "Document", path, text: decoded.text, productions: decoded.productions, locate };
     this.documents.push(doc);
     this.byPath.set(path.toLowerCase(), doc);
     return doc;

@@ -17,6 +17,8 @@ export interface CommandIo {
   stdout: { write(s: string): void; isTTY?: boolean };
   stderr: { write(s: string): void };
   env: NodeJS.ProcessEnv;
+  /** Everything on standard input (`mofkit bmf decode -`); the process's stdin when absent. */
+  readStdin?: () => Uint8Array;
 }
 
 export function runCheck(args: CheckArgs, io: CommandIo): number {

@@ -1,15 +1,17 @@
 /**
- * `mofkit compile <inputs..> --out <dir> --emit model`: checks the inputs like `mofkit check`
- * and, when there are no errors, writes the compiled model as JSON to `<dir>/model.json`
- * (schema: docs/model-schema.json). Output is all-or-nothing: nothing is written when the input
- * has errors. mofkit writes only inside `--out`, and replaces an existing output file only when
- * it is a model mofkit wrote. Exit codes as `check`: 0, 1 (errors in the input), 2 (usage,
- * output or internal failure).
+ * `mofkit compile <inputs..> --out <dir> --emit model|c-header|c-skeleton`: checks the inputs
+ * like `mofkit check` and, when there are no errors, writes the compiled model as JSON
+ * (`model.json`, schema: docs/model-schema.json), the wmimofck-style C header (`<stem>.h`) and
+ * the C WmiLib skeleton (`<stem>wmi.c`). Output is all-or-nothing: nothing is written when the
+ * input has errors. mofkit writes only inside `--out` and replaces an existing file only when it
+ * is one mofkit wrote; the skeleton is the file a person edits, so an existing one is kept.
+ * Exit codes as `check`: 0, 1 (errors in the input), 2 (usage, output or internal failure).
  */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { codes, compareDiagnostics, countBySeverity, createDiagnostic, type Diagnostic } from "@mofkit/diagnostics";
 import { checkProgram, stringifyModel } from "@mofkit/schema";
+import { buildCOutputs, includeGuard, type CEmitKind } from "@mofkit/codegen";
 import { countDeclarations, loadProgram } from "@mofkit/syntax";
 import { render, shouldUseColor, type Format } from "../render/index.js";
 import { createNodeHost, expandInputs } from "../node-host.js";
@@ -17,7 +19,7 @@ import { loadOptionsFrom, type InputArgs } from "../input-options.js";
 import { toolVersion } from "../version.js";
 import type { CommandIo } from "./check.js";
 
-export const emitKinds = ["model"] as const;
+export const emitKinds = ["model", "c-header", "c-skeleton"] as const;
 export type EmitKind = (typeof emitKinds)[number];
 
 export interface CompileArgs extends InputArgs {
@@ -26,10 +28,19 @@ export interface CompileArgs extends InputArgs {
   format: Format;
   warnAsError: boolean;
   pretty: boolean;
+  headerMethods: boolean;
+  headerUnconditional: boolean;
 }
 
-/** File name per emitted artefact, relative to --out. */
-const outputNames: Record<EmitKind, string> = { model: "model.json" };
+/** What may be replaced when it already exists: a file mofkit wrote, recognised by its first bytes. */
+type Owner = (head: string) => boolean;
+
+interface Output {
+  name: string;
+  text: string;
+  /** Undefined: an existing file is kept, never replaced (the skeleton a person edits). */
+  ours: Owner | undefined;
+}
 
 export function runCompile(args: CompileArgs, io: CommandIo): number {
   const program = loadProgram(expandInputs(args.inputs), createNodeHost(), loadOptionsFrom(args));
@@ -38,36 +49,83 @@ export function runCompile(args: CompileArgs, io: CommandIo): number {
   const { errors, warnings } = countBySeverity(diagnostics);
   const failed = errors > 0 || (args.warnAsError && warnings > 0);
   const written: string[] = [];
+  const kept: string[] = [];
   let outputProblem: Diagnostic | undefined;
   if (!failed) {
-    for (const kind of new Set(args.emit)) {
-      const target = join(args.out, outputNames[kind]);
-      const problem = writeOutput(args.out, target, stringifyModel(checked.model, { pretty: args.pretty }));
-      if (problem) {
-        outputProblem = problem;
-        break;
+    const { outputs, diagnostics: emitDiagnostics } = planOutputs(args, checked.model, program);
+    diagnostics.push(...emitDiagnostics);
+    diagnostics.sort(compareDiagnostics);
+    if (!emitDiagnostics.some((d) => d.severity === "error")) {
+      for (const out of outputs) {
+        const target = join(args.out, out.name);
+        const result = writeOutput(args.out, target, out);
+        if (result === "kept") {
+          kept.push(target);
+          continue;
+        }
+        if (result) {
+          outputProblem = result;
+          break;
+        }
+        written.push(target);
       }
-      written.push(target);
     }
   }
   const all = outputProblem ? [...diagnostics, outputProblem] : diagnostics;
+  const counted = countBySeverity(all);
   const counts = countDeclarations(program);
   io.stdout.write(
     render(args.format, {
       diagnostics: all,
-      summary: { ...counts, errors: errors + (outputProblem ? 1 : 0), warnings },
+      summary: { ...counts, errors: counted.errors, warnings: counted.warnings },
       sources: program.sources,
       color: args.format === "pretty" && shouldUseColor(io.stdout, io.env),
       toolVersion,
     }),
   );
-  if (args.format === "pretty") for (const w of written) io.stderr.write(`wrote ${w}\n`);
+  if (args.format === "pretty") {
+    for (const w of written) io.stderr.write(`wrote ${w}\n`);
+    for (const k of kept) io.stderr.write(`kept ${k} (an existing skeleton is never overwritten)\n`);
+  }
   if (outputProblem || all.some((d) => d.code.startsWith("MOF5") && d.severity === "error")) return 2;
-  return failed ? 1 : 0;
+  return failed || counted.errors > 0 ? 1 : 0;
 }
 
-/** Writes `target` (inside `outDir`) atomically; returns a diagnostic when it must not or cannot. */
-function writeOutput(outDir: string, target: string, text: string): Diagnostic | undefined {
+/** The files the --emit kinds ask for, and any diagnostics of producing them (e.g. layout problems). */
+function planOutputs(
+  args: CompileArgs,
+  model: Parameters<typeof stringifyModel>[0],
+  program: Parameters<typeof buildCOutputs>[1],
+): { outputs: Output[]; diagnostics: Diagnostic[] } {
+  const kinds = new Set(args.emit);
+  const outputs: Output[] = [];
+  if (kinds.has("model")) {
+    outputs.push({
+      name: "model.json",
+      text: stringifyModel(model, { pretty: args.pretty }),
+      ours: (head) => /^\{\s*"namespaces"\s*:/.test(head),
+    });
+  }
+  const cKinds = [...kinds].filter((k): k is CEmitKind => k === "c-header" || k === "c-skeleton");
+  if (cKinds.length === 0) return { outputs, diagnostics: [] };
+  const c = buildCOutputs(model, program, cKinds, {
+    methodStructs: args.headerMethods,
+    unconditional: args.headerUnconditional,
+  });
+  for (const [name, text] of c.files) {
+    const isHeader = name.endsWith(".h");
+    const guard = `#ifndef ${includeGuard(name)}`;
+    outputs.push({ name, text, ours: isHeader ? (head) => head.startsWith(guard) : undefined });
+  }
+  return { outputs, diagnostics: c.diagnostics };
+}
+
+/**
+ * Writes `target` (inside `outDir`) atomically. Returns a diagnostic when it must not or cannot,
+ * "kept" when an existing file is one that is never replaced.
+ */
+function writeOutput(outDir: string, target: string, out: Output): Diagnostic | "kept" | undefined {
+  const text = out.text;
   const dir = resolve(outDir);
   const file = resolve(target);
   if (!file.startsWith(dir + "/") && !file.startsWith(dir + "\\")) {
@@ -80,10 +138,11 @@ function writeOutput(outDir: string, target: string, text: string): Diagnostic |
     if (existsSync(file)) {
       if (!statSync(file).isFile())
         return createDiagnostic(codes.outputNotOurs, { path: target, reason: "it is not a regular file" });
-      if (!looksLikeOurModel(file))
+      if (out.ours === undefined) return "kept";
+      if (!out.ours(readHead(file)))
         return createDiagnostic(codes.outputNotOurs, {
           path: target,
-          reason: "it is not a model file written by mofkit",
+          reason: "it is not a file mofkit wrote",
         });
     }
     const temp = `${file}.tmp-${process.pid}`;
@@ -98,13 +157,13 @@ function writeOutput(outDir: string, target: string, text: string): Diagnostic |
   }
 }
 
-/** A model file mofkit wrote starts with `{"namespaces":` (compact) or `{` and `"namespaces":` (pretty). */
-function looksLikeOurModel(file: string): boolean {
+/** The first bytes of a file, to recognise outputs mofkit wrote. */
+function readHead(file: string): string {
   const fd = openSync(file, "r");
   try {
-    const buf = Buffer.alloc(64);
+    const buf = Buffer.alloc(256);
     const n = readSync(fd, buf, 0, buf.length, 0);
-    return /^\{\s*"namespaces"\s*:/.test(buf.subarray(0, n).toString("utf8"));
+    return buf.subarray(0, n).toString("utf8");
   } finally {
     closeSync(fd);
   }
