@@ -58,7 +58,7 @@ export async function main(
             choices: emitKinds,
             default: ["model"],
             describe:
-              "what to write: model (model.json), c-header (<stem>.h, like wmimofck -h), c-skeleton (<stem>wmi.c, like wmimofck -c; never overwritten)",
+              "what to write: model (model.json), c-header (<stem>.h, like wmimofck -h), c-skeleton (<stem>wmi.c, like wmimofck -c; never overwritten), c-hex (<stem>.x, the binary MOF as a wmimofck -x byte array)",
           })
           .option("header-methods", {
             type: "boolean",

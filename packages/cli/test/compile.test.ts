@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { decodeBmf } from "@mofkit/bmf";
 import { main } from "../src/main.js";
 
 async function run(args: string[]) {
@@ -111,5 +112,18 @@ describe("mofkit check runs the schema rules", () => {
     expect(third.code).toBe(2);
     expect(third.stdout).toContain("MOF5");
     expect(readFileSync(join(out, "d.h"), "utf8")).toBe("// hand-written\n");
+  });
+
+  it("writes the binary MOF as a wmimofck -x byte array that decodes back to the classes", async () => {
+    const dir = workspace({ "d.mof": driver });
+    const out = join(dir, "x");
+    const r = await run(["compile", join(dir, "d.mof"), "--out", out, "--emit", "c-hex"]);
+    expect(r.code).toBe(0);
+    const hex = readFileSync(join(out, "d.x"), "utf8");
+    const bytes = Uint8Array.from(hex.match(/0x[0-9a-f]{2}/gi)!.map((h) => parseInt(h, 16)));
+    expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe("FOMB");
+    const decoded = decodeBmf(bytes);
+    expect(decoded.diagnostics).toEqual([]);
+    expect(decoded.productions.some((p) => p.kind === "Class" && p.name.name === "Ex_Block")).toBe(true);
   });
 });

@@ -11,7 +11,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statS
 import { join, resolve } from "node:path";
 import { codes, compareDiagnostics, countBySeverity, createDiagnostic, type Diagnostic } from "@mofkit/diagnostics";
 import { checkProgram, stringifyModel } from "@mofkit/schema";
-import { buildCOutputs, includeGuard, type CEmitKind } from "@mofkit/codegen";
+import { buildCOutputs, defaultOutputNames, includeGuard, type CEmitKind } from "@mofkit/codegen";
+import { encodeBmf, formatCHex } from "@mofkit/bmf";
 import { countDeclarations, loadProgram } from "@mofkit/syntax";
 import { render, shouldUseColor, type Format } from "../render/index.js";
 import { createNodeHost, expandInputs } from "../node-host.js";
@@ -19,7 +20,7 @@ import { loadOptionsFrom, type InputArgs } from "../input-options.js";
 import { toolVersion } from "../version.js";
 import type { CommandIo } from "./check.js";
 
-export const emitKinds = ["model", "c-header", "c-skeleton"] as const;
+export const emitKinds = ["model", "c-header", "c-skeleton", "c-hex"] as const;
 export type EmitKind = (typeof emitKinds)[number];
 
 export interface CompileArgs extends InputArgs {
@@ -106,8 +107,22 @@ function planOutputs(
       ours: (head) => /^\{\s*"namespaces"\s*:/.test(head),
     });
   }
+  const diagnostics: Diagnostic[] = [];
+  if (kinds.has("c-hex")) {
+    // The `wmimofck -x` byte array of the binary MOF, which the skeleton includes for
+    // USE_BINARY_MOF_QUERY.
+    const encoded = encodeBmf(program);
+    diagnostics.push(...encoded.diagnostics);
+    // No bytes means the encoder reported why (an error diagnostic stops all writing).
+    if (encoded.bytes)
+      outputs.push({
+        name: defaultOutputNames(program.roots[0]?.path).hex,
+        text: formatCHex(encoded.bytes),
+        ours: (head) => /^(0x[0-9a-fA-F]{2},\s*)+/.test(head),
+      });
+  }
   const cKinds = [...kinds].filter((k): k is CEmitKind => k === "c-header" || k === "c-skeleton");
-  if (cKinds.length === 0) return { outputs, diagnostics: [] };
+  if (cKinds.length === 0) return { outputs, diagnostics };
   const c = buildCOutputs(model, program, cKinds, {
     methodStructs: args.headerMethods,
     unconditional: args.headerUnconditional,
@@ -117,7 +132,7 @@ function planOutputs(
     const guard = `#ifndef ${includeGuard(name)}`;
     outputs.push({ name, text, ours: isHeader ? (head) => head.startsWith(guard) : undefined });
   }
-  return { outputs, diagnostics: c.diagnostics };
+  return { outputs, diagnostics: [...diagnostics, ...c.diagnostics] };
 }
 
 /**
