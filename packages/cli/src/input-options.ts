@@ -4,6 +4,7 @@
  */
 import type { Argv } from "yargs";
 import { createBmfInputDecoder, type BmfInputDecoder } from "@mofkit/bmf";
+import { formats } from "./render/index.js";
 import type { Dialect, LoadOptions } from "@mofkit/syntax";
 
 export interface InputArgs {
@@ -45,6 +46,22 @@ export function withInputOptions<T>(y: Argv<T>) {
       array: true,
       default: [] as string[],
       describe: "NAME[=VALUE] for the preprocessor",
+    });
+}
+
+/** `--format` for diagnostics and `--warn-as-error`, shared by every command that reports them. */
+export function withReportOptions<T>(y: Argv<T>) {
+  return y
+    .option("format", {
+      alias: "f",
+      choices: formats,
+      default: "pretty" as const,
+      describe: "diagnostic output format",
+    })
+    .option("warn-as-error", {
+      type: "boolean",
+      default: false,
+      describe: "treat warnings as errors (exit 1; commands that write files write nothing)",
     });
 }
 

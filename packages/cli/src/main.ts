@@ -1,10 +1,8 @@
 /** The `mofkit` command line (yargs). Exit codes: 0 clean, 1 errors in the input, 2 usage or internal failure. */
 import yargs from "yargs";
 import { codes, createDiagnostic } from "@mofkit/diagnostics";
-import { formats } from "./render/index.js";
-import { withInputOptions, type InputArgs } from "./input-options.js";
-import { runCheck, type CommandIo } from "./commands/check.js";
-import { emitKinds, runCompile, type CompileArgs } from "./commands/compile.js";
+import { checkCommand, type CommandIo } from "./commands/check.js";
+import { compileCommand } from "./commands/compile.js";
 import { bmfCommand } from "./commands/bmf.js";
 import { layoutCommand } from "./commands/layout.js";
 import { toolVersion } from "./version.js";
@@ -16,86 +14,18 @@ export async function main(
   let command: (() => number) | undefined;
   let usageError: string | undefined;
   let internal: unknown;
+  // Commands hand back their run function: it runs after parsing, since yargs may still report a
+  // usage error after calling a handler.
+  const schedule = (run: () => number) => {
+    command = run;
+  };
   const parser = yargs(argv)
     .scriptName("mofkit")
     .usage("$0 <command> [options]")
-    .command(
-      "check <inputs..>",
-      "parse and check MOF files and everything they include",
-      (y) =>
-        withInputOptions(y)
-          .option("format", {
-            alias: "f",
-            choices: formats,
-            default: "pretty" as const,
-            describe: "diagnostic output format",
-          })
-          .option("warn-as-error", { type: "boolean", default: false, describe: "exit 1 when there are warnings" })
-          .option("stats", {
-            type: "boolean",
-            default: false,
-            describe: "print phase timings and peak memory to stderr",
-          }),
-      (args) => {
-        // Run after parsing finishes: yargs may report a usage error after calling the handler.
-        command = () => runCheck(args as unknown as Parameters<typeof runCheck>[0] & InputArgs, io);
-      },
-    )
-    .command(
-      "compile <inputs..>",
-      "check MOF files and write what --emit names into --out (model: the compiled model as JSON)",
-      (y) =>
-        withInputOptions(y)
-          .option("out", {
-            alias: "o",
-            type: "string",
-            demandOption: true,
-            describe: "output folder (created if missing); nothing is written outside it",
-          })
-          .option("emit", {
-            type: "string",
-            array: true,
-            choices: emitKinds,
-            default: ["model"],
-            describe:
-              "what to write: model (model.json), c-header (<stem>.h, like wmimofck -h), c-skeleton (<stem>wmi.c, like wmimofck -c; never overwritten), c-hex (<stem>.x, the binary MOF as a wmimofck -x byte array)",
-          })
-          .option("header-methods", {
-            type: "boolean",
-            default: false,
-            describe: "c-header: method input/output structures (wmimofck -m)",
-          })
-          .option("header-unconditional", {
-            type: "boolean",
-            default: false,
-            describe: "c-header: members for MaxLen strings (wmimofck -u)",
-          })
-          .option("pretty", { type: "boolean", default: false, describe: "indent the JSON output" })
-          .option("format", {
-            alias: "f",
-            choices: formats,
-            default: "pretty" as const,
-            describe: "diagnostic output format",
-          })
-          .option("warn-as-error", {
-            type: "boolean",
-            default: false,
-            describe: "treat warnings as errors (exit 1, write nothing)",
-          }),
-      (args) => {
-        command = () => runCompile(args as unknown as CompileArgs, io);
-      },
-    )
-    .command(
-      bmfCommand(io, (run) => {
-        command = run;
-      }),
-    )
-    .command(
-      layoutCommand(io, (run) => {
-        command = run;
-      }),
-    )
+    .command(checkCommand(io, schedule))
+    .command(compileCommand(io, schedule))
+    .command(bmfCommand(io, schedule))
+    .command(layoutCommand(io, schedule))
     .demandCommand(1, "name a command, e.g. mofkit check file.mof")
     .strict()
     .version(toolVersion)

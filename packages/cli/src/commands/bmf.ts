@@ -26,9 +26,9 @@ import {
 import { createBmfInputDecoder, decodeBmf, decodeModel, dumpJson, encodeBmf, formatCHex } from "@mofkit/bmf";
 import { checkProgram } from "@mofkit/schema";
 import { countDeclarations, loadProgram, printMof, type Production } from "@mofkit/syntax";
-import { formats, render, shouldUseColor, type Format, type Summary } from "../render/index.js";
+import { render, shouldUseColor, type Format, type Summary } from "../render/index.js";
 import { createNodeHost, expandInputs } from "../node-host.js";
-import { loadOptionsFrom, withInputOptions, type InputArgs } from "../input-options.js";
+import { loadOptionsFrom, withInputOptions, withReportOptions, type InputArgs } from "../input-options.js";
 import { writeOutputFile, type OutputKind } from "../output-file.js";
 import { toolVersion } from "../version.js";
 import type { CommandIo } from "./check.js";
@@ -70,19 +70,7 @@ const outputKinds: Record<"mof" | BmfEmitKind, OutputKind> = {
 
 /** `mofkit bmf <command>`; `run` receives the command to run once yargs is done parsing. */
 export function bmfCommand(io: CommandIo, run: (command: () => number) => void): CommandModule {
-  const common = <T>(y: Argv<T>) =>
-    y
-      .option("format", {
-        alias: "f",
-        choices: formats,
-        default: "pretty" as const,
-        describe: "diagnostic output format",
-      })
-      .option("warn-as-error", {
-        type: "boolean",
-        default: false,
-        describe: "treat warnings as errors (exit 1, write nothing)",
-      });
+  const common = withReportOptions;
   const fileArg = <T>(y: Argv<T>) =>
     y.positional("file", {
       type: "string",

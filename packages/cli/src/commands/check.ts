@@ -4,7 +4,8 @@ import { checkProgram } from "@mofkit/schema";
 import { countDeclarations, loadProgram } from "@mofkit/syntax";
 import { render, shouldUseColor, type Format } from "../render/index.js";
 import { createNodeHost, expandInputs } from "../node-host.js";
-import { loadOptionsFrom, type InputArgs } from "../input-options.js";
+import type { Argv, CommandModule } from "yargs";
+import { loadOptionsFrom, withInputOptions, withReportOptions, type InputArgs } from "../input-options.js";
 import { toolVersion } from "../version.js";
 
 export interface CheckArgs extends InputArgs {
@@ -48,4 +49,19 @@ export function runCheck(args: CheckArgs, io: CommandIo): number {
   // An unreadable input is a usage problem, not a problem in the MOF.
   if (diagnostics.some((d) => d.code.startsWith("MOF5") && d.severity === "error")) return 2;
   return errors > 0 || (args.warnAsError && warnings > 0) ? 1 : 0;
+}
+
+/** The yargs command module; `schedule` receives the run function (main.ts runs it after parsing). */
+export function checkCommand(io: CommandIo, schedule: (run: () => number) => void): CommandModule {
+  return {
+    command: "check <inputs..>",
+    describe: "parse and check MOF files and everything they include",
+    builder: (y: Argv) =>
+      withReportOptions(withInputOptions(y)).option("stats", {
+        type: "boolean",
+        default: false,
+        describe: "print phase timings and peak memory to stderr",
+      }),
+    handler: (args) => schedule(() => runCheck(args as unknown as CheckArgs, io)),
+  };
 }

@@ -16,7 +16,8 @@ import { encodeBmf, formatCHex } from "@mofkit/bmf";
 import { countDeclarations, loadProgram } from "@mofkit/syntax";
 import { render, shouldUseColor, type Format } from "../render/index.js";
 import { createNodeHost, expandInputs } from "../node-host.js";
-import { loadOptionsFrom, type InputArgs } from "../input-options.js";
+import type { Argv, CommandModule } from "yargs";
+import { loadOptionsFrom, withInputOptions, withReportOptions, type InputArgs } from "../input-options.js";
 import { toolVersion } from "../version.js";
 import type { CommandIo } from "./check.js";
 
@@ -182,4 +183,40 @@ function readHead(file: string): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The yargs command module; `schedule` receives the run function (main.ts runs it after parsing). */
+export function compileCommand(io: CommandIo, schedule: (run: () => number) => void): CommandModule {
+  return {
+    command: "compile <inputs..>",
+    describe: "check MOF files and write what --emit names into --out",
+    builder: (y: Argv) =>
+      withReportOptions(withInputOptions(y))
+        .option("out", {
+          alias: "o",
+          type: "string",
+          demandOption: true,
+          describe: "output folder (created if missing); nothing is written outside it",
+        })
+        .option("emit", {
+          type: "string",
+          array: true,
+          choices: emitKinds,
+          default: ["model"],
+          describe:
+            "what to write: model (model.json), c-header (<stem>.h, like wmimofck -h), c-skeleton (<stem>wmi.c, like wmimofck -c; never overwritten), c-hex (<stem>.x, the binary MOF as a wmimofck -x byte array)",
+        })
+        .option("header-methods", {
+          type: "boolean",
+          default: false,
+          describe: "c-header: method input/output structures (wmimofck -m)",
+        })
+        .option("header-unconditional", {
+          type: "boolean",
+          default: false,
+          describe: "c-header: members for MaxLen strings (wmimofck -u)",
+        })
+        .option("pretty", { type: "boolean", default: false, describe: "indent the JSON output" }),
+    handler: (args) => schedule(() => runCompile(args as unknown as CompileArgs, io)),
+  };
 }
