@@ -12,6 +12,8 @@ await build({
   minifySyntax: true,
   legalComments: "none",
   logLevel: "warning",
+  // prettier (for --emit ts only) is loaded from node_modules when asked for, not parsed at every start.
+  external: ["prettier", "prettier/*"],
   // yargs and other CommonJS-era code call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __mofkitRequire } from 'node:module'; const require = __mofkitRequire(import.meta.url);",

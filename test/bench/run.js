@@ -1,7 +1,8 @@
 // `pnpm bench`: prints figures, never fails on time. Parser throughput over the MOF corpus,
 // wall time / peak RSS of `mofkit check` on the DMTF CIM 2.49 schema (median of several runs),
 // then the BMF decode/compress throughput (bmf.js) and the layout codec against Buffer.copy
-// (layout.js).
+// (layout.js), the generated TypeScript codecs against both (ts-codec.js) and the WmiLib runtime
+// QUERY_ALL_DATA round trips (runtime.js).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2
 
 /** The BMF and layout-codec benches run as children, so their JIT warm-up and heap are their own. */
 function runBmfBench() {
-  for (const script of ["./bmf.js", "./layout.js"]) {
+  for (const script of ["./bmf.js", "./layout.js", "./ts-codec.js", "./runtime.js"]) {
     const child = spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], { stdio: "inherit" });
     if (child.status !== 0) process.exitCode = child.status ?? 1;
   }

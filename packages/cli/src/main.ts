@@ -11,12 +11,12 @@ export async function main(
   argv: string[],
   io: CommandIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
 ): Promise<number> {
-  let command: (() => number) | undefined;
+  let command: (() => number | Promise<number>) | undefined;
   let usageError: string | undefined;
   let internal: unknown;
   // Commands hand back their run function: it runs after parsing, since yargs may still report a
   // usage error after calling a handler.
-  const schedule = (run: () => number) => {
+  const schedule = (run: () => number | Promise<number>) => {
     command = run;
   };
   const parser = yargs(argv)
@@ -56,7 +56,7 @@ export async function main(
   }
   if (!command) return 0; // --help or --version
   try {
-    return command();
+    return await command();
   } catch (err) {
     const d = createDiagnostic(codes.internalError, { detail: err instanceof Error ? err.message : String(err) });
     io.stderr.write(`error ${d.code}: ${d.message}\n`);

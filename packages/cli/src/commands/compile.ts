@@ -1,8 +1,9 @@
 /**
- * `mofkit compile <inputs..> --out <dir> --emit model|c-header|c-skeleton`: checks the inputs
- * like `mofkit check` and, when there are no errors, writes the compiled model as JSON
- * (`model.json`, schema: docs/model-schema.json), the wmimofck-style C header (`<stem>.h`) and
- * the C WmiLib skeleton (`<stem>wmi.c`). Output is all-or-nothing: nothing is written when the
+ * `mofkit compile <inputs..> --out <dir> --emit model|c-header|c-skeleton|c-hex|ts`: checks the
+ * inputs like `mofkit check` and, when there are no errors, writes the compiled model as JSON
+ * (`model.json`, schema: docs/model-schema.json), the wmimofck-style C header (`<stem>.h`), the
+ * C WmiLib skeleton (`<stem>wmi.c`) and the TypeScript interfaces and codecs
+ * (`<stem>.generated.ts`, rewritten on every compile). Output is all-or-nothing: nothing is written when the
  * input has errors. mofkit writes only inside `--out` and replaces an existing file only when it
  * is one mofkit wrote; the skeleton is the file a person edits, so an existing one is kept.
  * Exit codes as `check`: 0, 1 (errors in the input), 2 (usage, output or internal failure).
@@ -11,7 +12,16 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statS
 import { join, resolve } from "node:path";
 import { codes, compareDiagnostics, countBySeverity, createDiagnostic, type Diagnostic } from "@mofkit/diagnostics";
 import { checkProgram, stringifyModel } from "@mofkit/schema";
-import { buildCOutputs, defaultOutputNames, includeGuard, type CEmitKind } from "@mofkit/codegen";
+import {
+  buildCOutputs,
+  defaultOutputNames,
+  defaultTsFileName,
+  emitTypeScript,
+  includeGuard,
+  tsBanner,
+  type CEmitKind,
+} from "@mofkit/codegen";
+import { layoutModel } from "@mofkit/layout";
 import { encodeBmf, formatCHex } from "@mofkit/bmf";
 import { countDeclarations, loadProgram } from "@mofkit/syntax";
 import { render, shouldUseColor, type Format } from "../render/index.js";
@@ -21,7 +31,7 @@ import { loadOptionsFrom, withInputOptions, withReportOptions, type InputArgs } 
 import { toolVersion } from "../version.js";
 import type { CommandIo } from "./check.js";
 
-export const emitKinds = ["model", "c-header", "c-skeleton", "c-hex"] as const;
+export const emitKinds = ["model", "c-header", "c-skeleton", "c-hex", "ts"] as const;
 export type EmitKind = (typeof emitKinds)[number];
 
 export interface CompileArgs extends InputArgs {
@@ -44,7 +54,7 @@ interface Output {
   ours: Owner | undefined;
 }
 
-export function runCompile(args: CompileArgs, io: CommandIo): number {
+export async function runCompile(args: CompileArgs, io: CommandIo): Promise<number> {
   const program = loadProgram(expandInputs(args.inputs), createNodeHost(), loadOptionsFrom(args));
   const checked = checkProgram(program);
   const diagnostics: Diagnostic[] = [...program.diagnostics, ...checked.diagnostics].sort(compareDiagnostics);
@@ -54,7 +64,7 @@ export function runCompile(args: CompileArgs, io: CommandIo): number {
   const kept: string[] = [];
   let outputProblem: Diagnostic | undefined;
   if (!failed) {
-    const { outputs, diagnostics: emitDiagnostics } = planOutputs(args, checked.model, program);
+    const { outputs, diagnostics: emitDiagnostics } = await planOutputs(args, checked.model, program);
     diagnostics.push(...emitDiagnostics);
     diagnostics.sort(compareDiagnostics);
     if (!emitDiagnostics.some((d) => d.severity === "error")) {
@@ -94,11 +104,11 @@ export function runCompile(args: CompileArgs, io: CommandIo): number {
 }
 
 /** The files the --emit kinds ask for, and any diagnostics of producing them (e.g. layout problems). */
-function planOutputs(
+async function planOutputs(
   args: CompileArgs,
   model: Parameters<typeof stringifyModel>[0],
   program: Parameters<typeof buildCOutputs>[1],
-): { outputs: Output[]; diagnostics: Diagnostic[] } {
+): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
   const kinds = new Set(args.emit);
   const outputs: Output[] = [];
   if (kinds.has("model")) {
@@ -121,6 +131,18 @@ function planOutputs(
         text: formatCHex(encoded.bytes),
         ours: (head) => /^(0x[0-9a-fA-F]{2},\s*)+/.test(head),
       });
+  }
+  if (kinds.has("ts")) {
+    // Interfaces and specialised codecs; regenerated every time, so a file with the banner is ours.
+    const { layouts, diagnostics: layoutDiagnostics } = layoutModel(model, { program });
+    const sources = program.roots.map((r) => r.path.replace(/\\/g, "/").split("/").pop()!);
+    outputs.push({
+      name: defaultTsFileName(program.roots[0]?.path),
+      text: await emitTypeScript(layouts, { sources }),
+      ours: (head) => head.startsWith(tsBanner),
+    });
+    // The C outputs report the same layout diagnostics; report them once.
+    if (!kinds.has("c-header") && !kinds.has("c-skeleton")) diagnostics.push(...layoutDiagnostics);
   }
   const cKinds = [...kinds].filter((k): k is CEmitKind => k === "c-header" || k === "c-skeleton");
   if (cKinds.length === 0) return { outputs, diagnostics };
@@ -186,7 +208,7 @@ function readHead(file: string): string {
 }
 
 /** The yargs command module; `schedule` receives the run function (main.ts runs it after parsing). */
-export function compileCommand(io: CommandIo, schedule: (run: () => number) => void): CommandModule {
+export function compileCommand(io: CommandIo, schedule: (run: () => number | Promise<number>) => void): CommandModule {
   return {
     command: "compile <inputs..>",
     describe: "check MOF files and write what --emit names into --out",
@@ -204,7 +226,7 @@ export function compileCommand(io: CommandIo, schedule: (run: () => number) => v
           choices: emitKinds,
           default: ["model"],
           describe:
-            "what to write: model (model.json), c-header (<stem>.h, like wmimofck -h), c-skeleton (<stem>wmi.c, like wmimofck -c; never overwritten), c-hex (<stem>.x, the binary MOF as a wmimofck -x byte array)",
+            "what to write: model (model.json), c-header (<stem>.h, like wmimofck -h), c-skeleton (<stem>wmi.c, like wmimofck -c; never overwritten), c-hex (<stem>.x, the binary MOF as a wmimofck -x byte array), ts (<stem>.generated.ts: GUIDs, interfaces and codecs; rewritten every time)",
         })
         .option("header-methods", {
           type: "boolean",

@@ -1,0 +1,391 @@
+/**
+ * Specialised codecs: for one BlockLayout, a writer and a reader as straight-line DataView code at
+ * the layout's fixed offsets (loops only over array elements), following the generic codec of
+ * @mofkit/layout step for step so that both produce the same bytes and the same values:
+ * alignment, strides, the fixed size of a fixed block, the tight end of a variable one, WmiSizeIs
+ * counts and the checks with their MOF365x codes.
+ */
+import type { BlockLayout, ElementType, LayoutItem, ScalarType } from "@mofkit/layout";
+
+/** The generated identifier of a block (interface name; codec functions derive from it). */
+export type BlockNamer = (block: BlockLayout) => string;
+
+const intRange: Partial<Record<ScalarType, [number, number, string]>> = {
+  uint8: [0, 0xff, "Uint8"],
+  sint8: [-0x80, 0x7f, "Int8"],
+  uint16: [0, 0xffff, "Uint16"],
+  sint16: [-0x8000, 0x7fff, "Int16"],
+  uint32: [0, 0xffffffff, "Uint32"],
+  sint32: [-0x80000000, 0x7fffffff, "Int32"],
+};
+
+const scalarSize: Record<ScalarType, number> = {
+  boolean: 1,
+  uint8: 1,
+  sint8: 1,
+  uint16: 2,
+  sint16: 2,
+  char16: 2,
+  uint32: 4,
+  sint32: 4,
+  uint64: 8,
+  sint64: 8,
+  real32: 4,
+  real64: 8,
+};
+
+export const writerName = (name: string) => `$w_${name}`;
+export const readerName = (name: string) => `$r_${name}`;
+
+/** Expression writing scalar `v` (of item path `path`, element `k`) at byte `pos`. */
+function writeScalar(type: ScalarType, v: string, pos: string, path: string, k: string): string {
+  const p = JSON.stringify(path);
+  const r = intRange[type];
+  if (r) {
+    const check = `$int(${v}, ${r[0]}, ${r[1]}, "${type}", ${p}, ${k})`;
+    if (type === "uint8") return `$b[${pos}] = ${check}`;
+    return type === "sint8" ? `$d.setInt8(${pos}, ${check})` : `$d.set${r[2]}(${pos}, ${check}, true)`;
+  }
+  switch (type) {
+    case "boolean":
+      return `$b[${pos}] = $bool(${v}, ${p}, ${k})`;
+    case "char16":
+      return `$d.setUint16(${pos}, $char(${v}, ${p}, ${k}), true)`;
+    case "real32":
+      return `$d.setFloat32(${pos}, $real(${v}, ${p}, ${k}), true)`;
+    case "real64":
+      return `$d.setFloat64(${pos}, $real(${v}, ${p}, ${k}), true)`;
+    case "uint64":
+      return `$d.setBigUint64(${pos}, $big(${v}, 0n, 0xffffffffffffffffn, "uint64", ${p}, ${k}), true)`;
+    case "sint64":
+      return `$d.setBigInt64(${pos}, $big(${v}, -0x8000000000000000n, 0x7fffffffffffffffn, "sint64", ${p}, ${k}), true)`;
+  }
+  throw new Error(`unknown scalar ${String(type)}`);
+}
+
+/** Expression reading a scalar at `pos` (already bounds-checked). */
+function readScalar(type: ScalarType, pos: string): string {
+  const r = intRange[type];
+  if (r)
+    return type === "uint8" ? `$rb[${pos}]` : type === "sint8" ? `$rd.getInt8(${pos})` : `$rd.get${r[2]}(${pos}, true)`;
+  switch (type) {
+    case "boolean":
+      return `$rb[${pos}] !== 0`;
+    case "char16":
+      return `String.fromCharCode($rd.getUint16(${pos}, true))`;
+    case "real32":
+      return `$rd.getFloat32(${pos}, true)`;
+    case "real64":
+      return `$rd.getFloat64(${pos}, true)`;
+    case "uint64":
+      return `$rd.getBigUint64(${pos}, true)`;
+    case "sint64":
+      return `$rd.getBigInt64(${pos}, true)`;
+  }
+  throw new Error(`unknown scalar ${String(type)}`);
+}
+
+/** Bytes of one element when fixed (the end of an object element, not its stride), else null. */
+function elementSize(el: ElementType): number | null {
+  switch (el.kind) {
+    case "scalar":
+      return scalarSize[el.type];
+    case "datetime":
+      return 50;
+    case "string":
+      return el.maxLen === null ? null : 2 + 2 * el.maxLen;
+    case "object":
+      return el.layout && !el.layout.variable ? el.layout.fixedSize : null;
+  }
+}
+
+/** `p + 12` (or `p`), the position of a fixed offset. */
+const at = (off: number) => (off === 0 ? "p" : `p + ${off}`);
+
+/**
+ * Where the generator is: `s` a fixed offset from the block start, or `q` the running position
+ * (a local) once a variable item has been passed.
+ */
+type Cursor = { fixed: true; off: number } | { fixed: false };
+
+/** Items that hold the WmiSizeIs count of a later array: index → array index. */
+function countItems(block: BlockLayout): Map<number, number> {
+  const m = new Map<number, number>();
+  block.items.forEach((item, i) => {
+    if (item.array.kind === "variable") m.set(item.array.sizeIsIndex, i);
+  });
+  return m;
+}
+
+/** End of the fixed-offset part: every item before it is read at a constant offset. */
+function fixedEnd(block: BlockLayout): number {
+  let end = 0;
+  for (const item of block.items)
+    if (item.offset !== null && item.size !== null && !item.variable) end = Math.max(end, item.offset + item.size);
+  return end;
+}
+
+/** The TypeScript type of one element. */
+export function elementType(el: ElementType, nameOf: BlockNamer): string {
+  switch (el.kind) {
+    case "scalar":
+      if (el.type === "boolean") return "boolean";
+      if (el.type === "char16") return "string";
+      if (el.type === "uint64" || el.type === "sint64") return "bigint";
+      return "number";
+    case "datetime":
+      return "WmiDatetime";
+    case "string":
+      return "string";
+    case "object":
+      return el.layout ? nameOf(el.layout) : "unknown";
+  }
+}
+
+/** The fewest bytes an element takes, and the last element (which may omit its tail padding). */
+function minElementSize(item: LayoutItem): [number, number] {
+  const el = item.element;
+  if (el.kind === "object" && el.layout) return [item.stride ?? el.layout.fixedSize, el.layout.fixedSize];
+  if (item.stride !== null) return [item.stride, item.stride];
+  if (el.kind === "string") return [2, 2];
+  return [0, 0];
+}
+
+interface ItemPlace {
+  /** The aligned position of the item: `p + 8` or `q`. */
+  pos: string;
+  dynamic: boolean;
+}
+
+/** Code shared by the writer and the reader: positions, the running offset, the end of the last item. */
+class Gen {
+  readonly out: string[] = [];
+  private fixed = true;
+  constructor(readonly block: BlockLayout) {}
+  place(item: LayoutItem): ItemPlace {
+    if (item.offset !== null && this.fixed) return { pos: at(item.offset), dynamic: false };
+    this.fixed = false;
+    if (item.alignment > 1) this.out.push(`q = p + $up(q - p, ${item.alignment});`);
+    return { pos: "q", dynamic: true };
+  }
+  /**
+   * After an item: `end` is the offset after its last byte, `next` where the next item may start
+   * (before alignment), or null when `q` already holds it. Records the block's end after the last item.
+   */
+  after(i: number, place: ItemPlace, end: string, next: string | null): void {
+    const last = i === this.block.items.length - 1;
+    if (last && this.block.variable) this.out.push(`const e = ${end};`);
+    const following = this.block.items[i + 1];
+    if (next === null) this.fixed = false;
+    else if (place.dynamic || !following || following.offset === null) {
+      if (following && next !== "q") this.out.push(`q = ${next};`);
+      this.fixed = false;
+    }
+  }
+}
+
+const plus = (pos: string, n: number | string): string => {
+  if (typeof n === "number" && n === 0) return pos;
+  const m = /^p(?: \+ (\d+))?$/.exec(pos);
+  if (m && typeof n === "number") return at(Number(m[1] ?? 0) + n);
+  return `${pos} + ${n}`;
+};
+
+/** The writer `$w_X(v, p): number` of a block: writes at `p`, returns the offset after the instance. */
+export function emitWriter(block: BlockLayout, name: string, nameOf: BlockNamer): string {
+  const g = new Gen(block);
+  const out = g.out;
+  const counts = countItems(block);
+  out.push(`function ${writerName(name)}(v: ${name}, p: number): number {`);
+  out.push(`$obj(v, "", -1);`);
+  if (block.fixedSize > 0) out.push(`$ensure(p + ${block.fixedSize});`);
+  if (block.variable) out.push("let q = p;");
+  block.items.forEach((item, i) => {
+    const path = `.${item.name}`;
+    const ps = JSON.stringify(path);
+    const place = g.place(item);
+    const pos = place.pos;
+    const local = `v${i}`;
+    const key = `v.${item.name}`;
+    if (counts.has(i)) {
+      // A WmiSizeIs count: taken from the array's length when left out.
+      const arrayName = block.items[counts.get(i)!].name;
+      out.push(`const ${local}: unknown = ${key} !== undefined ? ${key} : $len(v.${arrayName});`);
+    } else out.push(`const ${local} = ${key};`);
+    const el = item.element;
+    const size = elementSize(el);
+    if (item.array.kind === "scalar") {
+      if (el.kind === "object") {
+        out.push(`if (${local} === undefined) $type(undefined, "", ${ps}, -1);`);
+        const call = `${writerName(nameOf(el.layout!))}(${local}, ${pos})`;
+        out.push(`try { ${size === null ? "q = " : ""}${call}; } catch (e) { throw $under(e, ${ps}); }`);
+      } else if (size === null) out.push(`q = ${writeElement(el, local, pos, path, "-1", false)};`);
+      else out.push(`${writeElement(el, local, pos, path, "-1", place.dynamic)};`);
+      if (size === null) g.after(i, place, "q", null);
+      else g.after(i, place, plus(pos, size), plus(pos, item.stride ?? size));
+      return;
+    }
+    const a = `a${i}`;
+    out.push(`const ${a} = $arr(${local}, ${ps});`);
+    if (item.array.kind === "fixed") out.push(`$fixedCount(${a}, ${item.array.count}, ${ps});`);
+    else {
+      const sizeIs = item.array.sizeIsIndex;
+      out.push(
+        `$sizeIs(${a}, ${sizeIs < i ? `v${sizeIs}` : "undefined"}, ${JSON.stringify(item.array.sizeIs)}, ${ps});`,
+      );
+    }
+    const stride = item.stride;
+    if (stride !== null && size !== null) {
+      // Elements of one size: element k at base + k * stride.
+      const fixedCount = item.array.kind === "fixed" && !place.dynamic ? item.array.count : null;
+      const base = fixedCount === null ? `b${i}` : pos;
+      if (fixedCount === null) out.push(`const ${base} = ${pos};`, `$ensure(${base} + ${a}.length * ${stride});`);
+      const epos = `${base} + k * ${stride}`;
+      const body =
+        el.kind === "object"
+          ? `try { ${writerName(nameOf(el.layout!))}(${a}[k] as ${nameOf(el.layout!)}, ${epos}); } catch (e) { throw $under(e, ${ps} + "[" + k + "]"); }`
+          : `${writeElement(el, `${a}[k]`, epos, path, "k", false)};`;
+      out.push(`for (let k = 0; k < ${a}.length; k++) { ${body} }`);
+      if (fixedCount !== null) {
+        g.after(
+          i,
+          place,
+          fixedCount === 0 ? pos : plus(pos, (fixedCount - 1) * stride + size),
+          plus(pos, fixedCount * stride),
+        );
+      } else {
+        out.push(`q = ${base} + ${a}.length * ${stride};`);
+        g.after(i, place, stride === size ? "q" : `(${a}.length === 0 ? q : q - ${stride - size})`, null);
+      }
+      return;
+    }
+    // Elements of varying size, one after the other.
+    if (pos !== "q") out.push(`q = ${pos};`);
+    const body =
+      el.kind === "object"
+        ? `try { q = ${writerName(nameOf(el.layout!))}(${a}[k] as ${nameOf(el.layout!)}, q); } catch (e) { throw $under(e, ${ps} + "[" + k + "]"); }`
+        : `q = ${writeElement(el, `${a}[k]`, "q", path, "k", false)};`;
+    const align = item.alignment > 1 ? `q = p + $up(q - p, ${item.alignment}); ` : "";
+    out.push(`for (let k = 0; k < ${a}.length; k++) { ${align}${body} }`);
+    g.after(i, place, "q", null);
+  });
+  out.push(`return ${block.variable ? (block.items.length ? "e" : "p") : at(block.fixedSize)};`);
+  out.push("}");
+  return out.join("\n");
+}
+
+/** An expression writing one non-object element; a counted string's value is its end. */
+function writeElement(el: ElementType, v: string, pos: string, path: string, k: string, ensure: boolean): string {
+  const p = JSON.stringify(path);
+  switch (el.kind) {
+    case "scalar":
+      return (ensure ? `$ensure(${pos} + ${scalarSize[el.type]}), ` : "") + writeScalar(el.type, v, pos, path, k);
+    case "datetime":
+      return `$datetime(${v}, ${pos}, ${p}, ${k})`;
+    case "string":
+      if (el.maxLen !== null) return `$maxLen(${v}, ${pos}, ${el.maxLen}, ${p}, ${k})`;
+      return `$string(${v}, ${pos}, ${p}, ${k})`;
+    case "object":
+      throw new Error("objects are written by their block writer");
+  }
+}
+
+/** An expression reading one non-object element at `pos`; strings and datetimes set `$end`. */
+function readElement(el: ElementType, pos: string, path: string, k: string): string {
+  const p = JSON.stringify(path);
+  switch (el.kind) {
+    case "scalar":
+      return readScalar(el.type, pos);
+    case "datetime":
+      return `$readDatetime(${pos}, ${p}, ${k})`;
+    case "string":
+      return el.maxLen !== null ? `$readMaxLen(${pos}, ${el.maxLen}, ${p}, ${k})` : `$readString(${pos}, ${p}, ${k})`;
+    case "object":
+      throw new Error("objects are read by their block reader");
+  }
+}
+
+/** The reader `$r_X(p): X` of a block: reads at `p`, leaves the offset after the instance in `$end`. */
+export function emitReader(block: BlockLayout, name: string, nameOf: BlockNamer): string {
+  const g = new Gen(block);
+  const out = g.out;
+  out.push(`function ${readerName(name)}(p: number): ${name} {`);
+  const checked = fixedEnd(block);
+  // One check covers every item at a fixed offset.
+  if (checked > 0) out.push(`$need(p, ${checked}, "");`);
+  if (block.variable) out.push("let q = p;");
+  block.items.forEach((item, i) => {
+    const path = `.${item.name}`;
+    const ps = JSON.stringify(path);
+    const place = g.place(item);
+    const pos = place.pos;
+    const local = `v${i}`;
+    const el = item.element;
+    const size = elementSize(el);
+    const type = elementType(el, nameOf);
+    if (item.array.kind === "scalar") {
+      if (el.kind === "object") {
+        out.push(`let ${local}: ${type};`);
+        out.push(`try { ${local} = ${readerName(nameOf(el.layout!))}(${pos}); } catch (e) { throw $under(e, ${ps}); }`);
+      } else {
+        if (el.kind === "scalar" && place.dynamic) out.push(`$need(q, ${size}, ${ps});`);
+        out.push(`const ${local} = ${readElement(el, pos, path, "-1")};`);
+      }
+      if (size === null) {
+        out.push("q = $end;");
+        g.after(i, place, "q", null);
+      } else g.after(i, place, plus(pos, size), plus(pos, item.stride ?? size));
+      return;
+    }
+    const n = `n${i}`;
+    if (item.array.kind === "fixed") out.push(`const ${n} = ${item.array.count};`);
+    else {
+      const [each, last] = minElementSize(item);
+      const sizeIs = item.array.sizeIsIndex;
+      out.push(`const ${n} = $count(${sizeIs < i ? `v${sizeIs}` : "NaN"}, ${pos}, ${each}, ${last}, ${ps});`);
+    }
+    out.push(`const ${local} = new Array<${type}>(${n});`);
+    const stride = item.stride;
+    if (stride !== null && size !== null) {
+      const fixedCount = item.array.kind === "fixed" && !place.dynamic ? item.array.count : null;
+      const base = fixedCount === null ? `b${i}` : pos;
+      if (fixedCount === null) out.push(`const ${base} = ${pos};`);
+      if (el.kind === "scalar" && fixedCount === null) out.push(`$need(${base}, ${n} * ${stride}, ${ps});`);
+      const epos = `${base} + k * ${stride}`;
+      const body =
+        el.kind === "object"
+          ? `try { ${local}[k] = ${readerName(nameOf(el.layout!))}(${epos}); } catch (e) { throw $under(e, ${ps} + "[" + k + "]"); }`
+          : `${local}[k] = ${readElement(el, epos, path, "k")};`;
+      out.push(`for (let k = 0; k < ${n}; k++) { ${body} }`);
+      if (fixedCount !== null) {
+        g.after(
+          i,
+          place,
+          fixedCount === 0 ? pos : plus(pos, (fixedCount - 1) * stride + size),
+          plus(pos, fixedCount * stride),
+        );
+      } else {
+        out.push(`q = ${base} + ${n} * ${stride};`);
+        g.after(i, place, stride === size ? "q" : `(${n} === 0 ? q : q - ${stride - size})`, null);
+      }
+      return;
+    }
+    if (pos !== "q") out.push(`q = ${pos};`);
+    const align = item.alignment > 1 ? `q = p + $up(q - p, ${item.alignment}); ` : "";
+    const body =
+      el.kind === "object"
+        ? `try { ${local}[k] = ${readerName(nameOf(el.layout!))}(q); } catch (e) { throw $under(e, ${ps} + "[" + k + "]"); }`
+        : `${local}[k] = ${readElement(el, "q", path, "k")};`;
+    out.push(`for (let k = 0; k < ${n}; k++) { ${align}${body} q = $end; }`);
+    g.after(i, place, "q", null);
+  });
+  const fields = block.items.map((item, i) => `${item.name}: v${i}`).join(", ");
+  let end: string;
+  if (block.variable) end = block.items.length ? "e" : "p";
+  else if (checked === block.fixedSize) end = at(block.fixedSize);
+  else end = `Math.max(p, Math.min(${at(block.fixedSize)}, $rb.length))`;
+  out.push(`$end = ${end};`);
+  out.push(`return { ${fields} };`);
+  out.push("}");
+  return out.join("\n");
+}

@@ -1,0 +1,194 @@
+/**
+ * Named constants of kernel-mode WMI (wmi-kernel.md §1): IRP minor codes, registration actions,
+ * WNODE_FLAG_*, WMIREG_FLAG_*, the NTSTATUS values WMI uses, and the WmiLib enums. Values are
+ * unsigned 32-bit numbers, as they appear in the bytes.
+ */
+
+// §1.1 IRP codes
+export const IRP_MJ_SYSTEM_CONTROL = 0x17;
+export const IRP_MN_QUERY_ALL_DATA = 0x00;
+export const IRP_MN_QUERY_SINGLE_INSTANCE = 0x01;
+export const IRP_MN_CHANGE_SINGLE_INSTANCE = 0x02;
+export const IRP_MN_CHANGE_SINGLE_ITEM = 0x03;
+export const IRP_MN_ENABLE_EVENTS = 0x04;
+export const IRP_MN_DISABLE_EVENTS = 0x05;
+export const IRP_MN_ENABLE_COLLECTION = 0x06;
+export const IRP_MN_DISABLE_COLLECTION = 0x07;
+export const IRP_MN_REGINFO = 0x08;
+export const IRP_MN_EXECUTE_METHOD = 0x09;
+export const IRP_MN_REGINFO_EX = 0x0b;
+
+/** The WMI minor codes WmiSystemControl recognises (0x0A and 0x0C are reserved, not WMI). */
+export const WMI_MINOR_CODES: readonly number[] = [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0b];
+
+/** Name of a minor code, for traces and messages. */
+export function minorName(minor: number): string {
+  return minorNames[minor] ?? `IRP_MN_0x${(minor >>> 0).toString(16).toUpperCase()}`;
+}
+const minorNames: Record<number, string> = {
+  0x00: "IRP_MN_QUERY_ALL_DATA",
+  0x01: "IRP_MN_QUERY_SINGLE_INSTANCE",
+  0x02: "IRP_MN_CHANGE_SINGLE_INSTANCE",
+  0x03: "IRP_MN_CHANGE_SINGLE_ITEM",
+  0x04: "IRP_MN_ENABLE_EVENTS",
+  0x05: "IRP_MN_DISABLE_EVENTS",
+  0x06: "IRP_MN_ENABLE_COLLECTION",
+  0x07: "IRP_MN_DISABLE_COLLECTION",
+  0x08: "IRP_MN_REGINFO",
+  0x09: "IRP_MN_EXECUTE_METHOD",
+  0x0b: "IRP_MN_REGINFO_EX",
+};
+
+/** WMIDPREQUESTCODE, the user-mode mirror of the minors. */
+export const WMI_GET_ALL_DATA = 0;
+export const WMI_GET_SINGLE_INSTANCE = 1;
+export const WMI_SET_SINGLE_INSTANCE = 2;
+export const WMI_SET_SINGLE_ITEM = 3;
+export const WMI_ENABLE_EVENTS = 4;
+export const WMI_DISABLE_EVENTS = 5;
+export const WMI_ENABLE_COLLECTION = 6;
+export const WMI_DISABLE_COLLECTION = 7;
+export const WMI_REGINFO = 8;
+export const WMI_EXECUTE_METHOD = 9;
+export const WMI_CAPTURE_STATE = 10;
+
+// §1.2 Registration control
+export const WMIREG_ACTION_REGISTER = 1;
+export const WMIREG_ACTION_DEREGISTER = 2;
+export const WMIREG_ACTION_REREGISTER = 3;
+export const WMIREG_ACTION_UPDATE_GUIDS = 4;
+export const WMIREG_ACTION_BLOCK_IRPS = 5;
+export const WMIREGISTER = 0;
+export const WMIUPDATE = 1;
+export const IO_NO_INCREMENT = 0;
+
+// §1.3 WNODE_FLAG_*
+export const WNODE_FLAG_ALL_DATA = 0x00000001;
+export const WNODE_FLAG_SINGLE_INSTANCE = 0x00000002;
+export const WNODE_FLAG_SINGLE_ITEM = 0x00000004;
+export const WNODE_FLAG_EVENT_ITEM = 0x00000008;
+export const WNODE_FLAG_FIXED_INSTANCE_SIZE = 0x00000010;
+export const WNODE_FLAG_TOO_SMALL = 0x00000020;
+export const WNODE_FLAG_INSTANCES_SAME = 0x00000040;
+export const WNODE_FLAG_STATIC_INSTANCE_NAMES = 0x00000080;
+export const WNODE_FLAG_INTERNAL = 0x00000100;
+export const WNODE_FLAG_USE_TIMESTAMP = 0x00000200;
+export const WNODE_FLAG_PERSIST_EVENT = 0x00000400;
+export const WNODE_FLAG_EVENT_REFERENCE = 0x00002000;
+export const WNODE_FLAG_ANSI_INSTANCENAMES = 0x00004000;
+export const WNODE_FLAG_METHOD_ITEM = 0x00008000;
+export const WNODE_FLAG_PDO_INSTANCE_NAMES = 0x00010000;
+export const WNODE_FLAG_TRACED_GUID = 0x00020000;
+export const WNODE_FLAG_LOG_WNODE = 0x00040000;
+export const WNODE_FLAG_USE_GUID_PTR = 0x00080000;
+export const WNODE_FLAG_USE_MOF_PTR = 0x00100000;
+export const WNODE_FLAG_NO_HEADER = 0x00200000;
+export const WNODE_FLAG_SEND_DATA_BLOCK = 0x00400000;
+export const WNODE_FLAG_VERSIONED_PROPERTIES = 0x00800000;
+export const WNODE_FLAG_SEVERITY_MASK = 0xff000000;
+
+// §1.4 WMIREG_FLAG_*
+export const WMIREG_FLAG_EXPENSIVE = 0x00000001;
+export const WMIREG_FLAG_INSTANCE_LIST = 0x00000004;
+export const WMIREG_FLAG_INSTANCE_BASENAME = 0x00000008;
+export const WMIREG_FLAG_INSTANCE_PDO = 0x00000020;
+export const WMIREG_FLAG_EVENT_ONLY_GUID = 0x00000040;
+export const WMIREG_FLAG_TRACE_CONTROL_GUID = 0x00001000;
+export const WMIREG_FLAG_REMOVE_GUID = 0x00010000;
+export const WMIREG_FLAG_RESERVED1 = 0x00020000;
+export const WMIREG_FLAG_RESERVED2 = 0x00040000;
+export const WMIREG_FLAG_TRACED_GUID = 0x00080000;
+
+// §1.5 NTSTATUS values (unsigned)
+export const STATUS_SUCCESS = 0x00000000;
+export const STATUS_PENDING = 0x00000103;
+export const STATUS_OBJECT_NAME_EXISTS = 0x40000000;
+export const STATUS_BUFFER_OVERFLOW = 0x80000005;
+export const STATUS_UNSUCCESSFUL = 0xc0000001;
+export const STATUS_NOT_IMPLEMENTED = 0xc0000002;
+export const STATUS_INFO_LENGTH_MISMATCH = 0xc0000004;
+export const STATUS_INVALID_PARAMETER = 0xc000000d;
+export const STATUS_INVALID_DEVICE_REQUEST = 0xc0000010;
+export const STATUS_NO_MEMORY = 0xc0000017;
+export const STATUS_BUFFER_TOO_SMALL = 0xc0000023;
+export const STATUS_INVALID_PARAMETER_MIX = 0xc0000030;
+export const STATUS_OBJECT_NAME_COLLISION = 0xc0000035;
+export const STATUS_INTEGER_OVERFLOW = 0xc0000095;
+export const STATUS_INSUFFICIENT_RESOURCES = 0xc000009a;
+export const STATUS_NOT_SUPPORTED = 0xc00000bb;
+export const STATUS_DEVICE_DOES_NOT_EXIST = 0xc00000c0;
+export const STATUS_CANCELLED = 0xc0000120;
+export const STATUS_INVALID_DEVICE_STATE = 0xc0000184;
+export const STATUS_INVALID_BUFFER_SIZE = 0xc0000206;
+export const STATUS_NOT_FOUND = 0xc0000225;
+export const STATUS_WMI_GUID_NOT_FOUND = 0xc0000295;
+export const STATUS_WMI_INSTANCE_NOT_FOUND = 0xc0000296;
+export const STATUS_WMI_ITEMID_NOT_FOUND = 0xc0000297;
+export const STATUS_WMI_TRY_AGAIN = 0xc0000298;
+export const STATUS_WMI_READ_ONLY = 0xc00002c6;
+export const STATUS_WMI_SET_FAILURE = 0xc00002c7;
+export const STATUS_WMI_NOT_SUPPORTED = 0xc00002dd;
+export const STATUS_WMI_GUID_DISCONNECTED = 0xc0000301;
+export const STATUS_WMI_ALREADY_DISABLED = 0xc0000302;
+export const STATUS_WMI_ALREADY_ENABLED = 0xc0000303;
+
+const statusNames: Record<number, string> = {
+  [STATUS_SUCCESS]: "STATUS_SUCCESS",
+  [STATUS_PENDING]: "STATUS_PENDING",
+  [STATUS_OBJECT_NAME_EXISTS]: "STATUS_OBJECT_NAME_EXISTS",
+  [STATUS_BUFFER_OVERFLOW]: "STATUS_BUFFER_OVERFLOW",
+  [STATUS_UNSUCCESSFUL]: "STATUS_UNSUCCESSFUL",
+  [STATUS_NOT_IMPLEMENTED]: "STATUS_NOT_IMPLEMENTED",
+  [STATUS_INFO_LENGTH_MISMATCH]: "STATUS_INFO_LENGTH_MISMATCH",
+  [STATUS_INVALID_PARAMETER]: "STATUS_INVALID_PARAMETER",
+  [STATUS_INVALID_DEVICE_REQUEST]: "STATUS_INVALID_DEVICE_REQUEST",
+  [STATUS_NO_MEMORY]: "STATUS_NO_MEMORY",
+  [STATUS_BUFFER_TOO_SMALL]: "STATUS_BUFFER_TOO_SMALL",
+  [STATUS_INVALID_PARAMETER_MIX]: "STATUS_INVALID_PARAMETER_MIX",
+  [STATUS_OBJECT_NAME_COLLISION]: "STATUS_OBJECT_NAME_COLLISION",
+  [STATUS_INTEGER_OVERFLOW]: "STATUS_INTEGER_OVERFLOW",
+  [STATUS_INSUFFICIENT_RESOURCES]: "STATUS_INSUFFICIENT_RESOURCES",
+  [STATUS_NOT_SUPPORTED]: "STATUS_NOT_SUPPORTED",
+  [STATUS_DEVICE_DOES_NOT_EXIST]: "STATUS_DEVICE_DOES_NOT_EXIST",
+  [STATUS_CANCELLED]: "STATUS_CANCELLED",
+  [STATUS_INVALID_DEVICE_STATE]: "STATUS_INVALID_DEVICE_STATE",
+  [STATUS_INVALID_BUFFER_SIZE]: "STATUS_INVALID_BUFFER_SIZE",
+  [STATUS_NOT_FOUND]: "STATUS_NOT_FOUND",
+  [STATUS_WMI_GUID_NOT_FOUND]: "STATUS_WMI_GUID_NOT_FOUND",
+  [STATUS_WMI_INSTANCE_NOT_FOUND]: "STATUS_WMI_INSTANCE_NOT_FOUND",
+  [STATUS_WMI_ITEMID_NOT_FOUND]: "STATUS_WMI_ITEMID_NOT_FOUND",
+  [STATUS_WMI_TRY_AGAIN]: "STATUS_WMI_TRY_AGAIN",
+  [STATUS_WMI_READ_ONLY]: "STATUS_WMI_READ_ONLY",
+  [STATUS_WMI_SET_FAILURE]: "STATUS_WMI_SET_FAILURE",
+  [STATUS_WMI_NOT_SUPPORTED]: "STATUS_WMI_NOT_SUPPORTED",
+  [STATUS_WMI_GUID_DISCONNECTED]: "STATUS_WMI_GUID_DISCONNECTED",
+  [STATUS_WMI_ALREADY_DISABLED]: "STATUS_WMI_ALREADY_DISABLED",
+  [STATUS_WMI_ALREADY_ENABLED]: "STATUS_WMI_ALREADY_ENABLED",
+};
+
+/** `STATUS_WMI_READ_ONLY`, or `0xC00002C6`-style hex for a status without a name here. */
+export function statusName(status: number): string {
+  const s = status >>> 0;
+  return statusNames[s] ?? `0x${s.toString(16).toUpperCase().padStart(8, "0")}`;
+}
+
+/** NT_SUCCESS: severity bits 00 (success) or 01 (informational). */
+export function ntSuccess(status: number): boolean {
+  return status >>> 0 < 0x80000000;
+}
+
+// §1.6 WmiLib enums
+export const IrpProcessed = 0;
+export const IrpNotCompleted = 1;
+export const IrpNotWmi = 2;
+export const IrpForward = 3;
+export type SysctlIrpDisposition = typeof IrpProcessed | typeof IrpNotCompleted | typeof IrpNotWmi | typeof IrpForward;
+
+export const WmiEventControl = 0;
+export const WmiDataBlockControl = 1;
+export type WmiEnableDisableControl = typeof WmiEventControl | typeof WmiDataBlockControl;
+
+// §1.8 Other numbers
+export const BINARY_MOF_GUID = "05901221-D566-11D1-B2F0-00A0C9062910";
+/** Default maximum size of an event node accepted by IoWMIWriteEvent. */
+export const DEFAULT_MAX_EVENT_SIZE = 1024;
