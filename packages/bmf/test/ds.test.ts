@@ -2,21 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { compress, decompress, dsCompress, dsDecompress, type DsToken } from "../src/index.js";
 import { BitWriter } from "../src/bit-writer.js";
+import { rng } from "../../../test/support/rng.js";
 import { writeContainer } from "../src/container.js";
 
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).toUpperCase().padStart(2, "0")).join(" ");
-
-/** A seeded generator (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A DS stream built token by token, for malformed inputs. */
 class StreamBuilder {

@@ -9,18 +9,8 @@ import { describe, expect, it } from "vitest";
 import { parseText, printMof } from "@mofkit/syntax";
 import { compress, decodeBmf, decompress, dumpJson, type BmfDiagnostic } from "../src/index.js";
 import { bmfCorpus, hasBmfCorpus, readBytes, realBlobs, vectorBlobs, vectorsDir } from "./support/corpus.js";
+import { rng } from "../../../test/support/rng.js";
 import { classObject, list, payload, property, qualifier, utf16z } from "./support/payload-builder.js";
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Corpus blobs up to 20 KB of payload (fast to decode many times), or built ones without the corpus. */
 function seeds(): Uint8Array[] {
