@@ -775,13 +775,10 @@ describe("robustness", () => {
       "",
     ].join("\n");
     const text = chunk.repeat(Math.ceil(100_000 / chunk.length));
-    pp(text); // warm-up
-    const start = performance.now();
+    // Speed is measured by `pnpm bench`, not asserted here: timings flake on shared CI machines.
     const r = pp(text);
-    const ms = performance.now() - start;
     expect(r.diagnostics).toEqual([]);
     expect(r.text).not.toMatch(/\[QUALS\]/);
-    expect(ms).toBeLessThan(250); // a few ms in practice; generous for slow CI machines
   });
 });
 
@@ -837,9 +834,7 @@ describe("WDK iSCSI corpus", () => {
   it.skipIf(!haveCorpus).each(mofs)("%s preprocesses without errors once the WDK headers exist", (name) => {
     const p = `${ISCSI_DIR}/${name}`;
     const file = new SourceFile(p, fs.readFileSync(p, "utf8"));
-    const start = performance.now();
     const r = preprocess(file, fsHost(stubs), { defines: {}, includeDirs: [] });
-    const ms = performance.now() - start;
     expect(errors(r)).toEqual([]);
     // The only warning: iscsidsc.h has C declarations that were skipped.
     for (const w of warnings(r)) expect(w.message).toContain("is a C header");
@@ -851,7 +846,6 @@ describe("WDK iSCSI corpus", () => {
     if (name === "iscsihba.mof") {
       // 100 KB and no macros: a straight copy.
       expect(r.text).toBe(file.text);
-      expect(ms).toBeLessThan(100);
     }
   });
 
