@@ -12,8 +12,6 @@
  * Its header includes <iscsidef.h>, which the SDK builds from the classes marked
  * WmiGenerateHeader(FALSE): the test generates that companion header from the same MOF.
  */
-import { readdirSync } from "node:fs";
-import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitCHeader, emitCSkeleton, emitLayoutChecks } from "@mofkit/codegen";
 import { decodeInstance, encodeInstance, layoutModel, zeroInstance, type LayoutSet } from "@mofkit/layout";
@@ -29,35 +27,13 @@ import {
   warnIfNoCompilers,
   type CompileUnit,
 } from "../packages/codegen/test/support/mingw.js";
-import { hasCorpus, mofCorpus, repoRoot, warnIfNoCorpus } from "./support/corpus.js";
+import { corpusLabel, driverMofsWithExample, hasCorpus, warnIfNoCorpus } from "./support/corpus.js";
 
 warnIfNoCorpus("corpus layouts and C headers");
 warnIfNoCompilers("test/corpus-layout.test.ts (C headers of the driver corpus)");
 
-const driverFolders = [
-  "microsoft__Windows-driver-samples",
-  "lucasz93__WinOFED",
-  "virtio-win__kvm-guest-drivers-windows",
-  "reactos__reactos",
-];
-const needsSdk = /storage\/iscsi\/src\/(def|config|mgmt|common)\.mof$/;
-
-function driverMofs(): string[] {
-  if (!hasCorpus) return [];
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.mof$/i.test(e.name) && !needsSdk.test(p)) out.push(p);
-    }
-  };
-  for (const f of driverFolders) walk(join(mofCorpus, f));
-  return out.sort();
-}
-
-const files = [...driverMofs(), join(repoRoot, "examples/thermal-driver/thermal.mof")];
-const label = (p: string) => (p.startsWith(mofCorpus) ? relative(mofCorpus, p) : relative(repoRoot, p));
+const files = driverMofsWithExample();
+const label = corpusLabel;
 
 interface Loaded {
   file: string;

@@ -3,8 +3,8 @@
  * example): it type-checks under --strict, and for every block, seeded random instances encode to
  * the same bytes as the generic layout codec and round-trip through the generated codec.
  */
-import { readdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitTypeScript } from "@mofkit/codegen";
 import { decodeInstance, encodeInstance, findBlock, layoutModel, type LayoutSet } from "@mofkit/layout";
@@ -13,35 +13,13 @@ import { loadProgram } from "@mofkit/syntax";
 import { createNodeHost } from "../packages/cli/src/node-host.js";
 import { scratch } from "../packages/codegen/test/support/mingw.js";
 import { loadGenerated, randomInstance, typeCheckAll } from "../packages/codegen/test/support/ts-generated.js";
-import { hasCorpus, mofCorpus, repoRoot, warnIfNoCorpus } from "./support/corpus.js";
+import { corpusLabel, driverMofsWithExample, hasCorpus, warnIfNoCorpus } from "./support/corpus.js";
 import { rng } from "./support/rng.js";
 
 warnIfNoCorpus("generated TypeScript codecs of the driver corpus");
 
-const driverFolders = [
-  "microsoft__Windows-driver-samples",
-  "lucasz93__WinOFED",
-  "virtio-win__kvm-guest-drivers-windows",
-  "reactos__reactos",
-];
-const needsSdk = /storage\/iscsi\/src\/(def|config|mgmt|common)\.mof$/;
-
-function driverMofs(): string[] {
-  if (!hasCorpus) return [];
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.mof$/i.test(e.name) && !needsSdk.test(p)) out.push(p);
-    }
-  };
-  for (const f of driverFolders) walk(join(mofCorpus, f));
-  return out.sort();
-}
-
-const files = [...driverMofs(), join(repoRoot, "examples/thermal-driver/thermal.mof")];
-const label = (p: string) => (p.startsWith(mofCorpus) ? relative(mofCorpus, p) : relative(repoRoot, p));
+const files = driverMofsWithExample();
+const label = corpusLabel;
 const tmp = scratch("mofkit-corpus-ts-");
 afterAll(() => tmp.dispose());
 

@@ -30,3 +30,37 @@ export function corpusMofFiles(): string[] {
   walk(mofCorpus);
   return out.sort();
 }
+
+/** Folders of the corpus holding WMI driver MOFs (MANIFEST category A). */
+const driverFolders = [
+  "microsoft__Windows-driver-samples",
+  "lucasz93__WinOFED",
+  "virtio-win__kvm-guest-drivers-windows",
+  "reactos__reactos",
+];
+
+/** The iSCSI MOFs that include Windows SDK headers the corpus does not have. */
+export const needsAbsentSdkHeaders = /storage\/iscsi\/src\/(def|config|mgmt|common)\.mof$/;
+
+/**
+ * Absolute paths of the corpus driver MOFs that stand alone (the iSCSI files needing absent SDK
+ * headers left out), sorted, followed by the bundled thermal example.
+ */
+export function driverMofsWithExample(): string[] {
+  const out: string[] = [];
+  if (hasCorpus) {
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.mof$/i.test(e.name) && !needsAbsentSdkHeaders.test(p)) out.push(p);
+      }
+    };
+    for (const f of driverFolders) if (existsSync(join(mofCorpus, f))) walk(join(mofCorpus, f));
+    out.sort();
+  }
+  return [...out, join(repoRoot, "examples/thermal-driver/thermal.mof")];
+}
+
+/** A path as tests print it: relative to the corpus, or to the repository. */
+export const corpusLabel = (p: string) => (p.startsWith(mofCorpus) ? relative(mofCorpus, p) : relative(repoRoot, p));
