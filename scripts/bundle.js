@@ -13,7 +13,8 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   // prettier (for --emit ts only) is loaded from node_modules when asked for, not parsed at every start.
-  external: ["prettier", "prettier/*"],
+  // esbuild (loading TypeScript providers) is a native package and cannot be bundled.
+  external: ["prettier", "prettier/*", "esbuild"],
   // yargs and other CommonJS-era code call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __mofkitRequire } from 'node:module'; const require = __mofkitRequire(import.meta.url);",

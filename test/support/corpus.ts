@@ -44,7 +44,7 @@ export const needsAbsentSdkHeaders = /storage\/iscsi\/src\/(def|config|mgmt|comm
 
 /**
  * Absolute paths of the corpus driver MOFs that stand alone (the iSCSI files needing absent SDK
- * headers left out), sorted, followed by the bundled thermal example.
+ * headers left out), sorted, followed by the bundled examples.
  */
 export function driverMofsWithExample(): string[] {
   const out: string[] = [];
@@ -59,7 +59,11 @@ export function driverMofsWithExample(): string[] {
     for (const f of driverFolders) if (existsSync(join(mofCorpus, f))) walk(join(mofCorpus, f));
     out.sort();
   }
-  return [...out, join(repoRoot, "examples/thermal-driver/thermal.mof")];
+  return [
+    ...out,
+    join(repoRoot, "examples/thermal-driver/thermal.mof"),
+    join(repoRoot, "examples/wmisamp/wmisamp.mof"),
+  ];
 }
 
 /** A path as tests print it: relative to the corpus, or to the repository. */

@@ -5,6 +5,7 @@ import { checkCommand, type CommandIo } from "./commands/check.js";
 import { compileCommand } from "./commands/compile.js";
 import { bmfCommand } from "./commands/bmf.js";
 import { layoutCommand } from "./commands/layout.js";
+import { getCommand, invokeCommand, queryCommand, setCommand, watchCommand } from "./commands/provider.js";
 import { toolVersion } from "./version.js";
 
 export async function main(
@@ -26,6 +27,11 @@ export async function main(
     .command(compileCommand(io, schedule))
     .command(bmfCommand(io, schedule))
     .command(layoutCommand(io, schedule))
+    .command(queryCommand(io, schedule))
+    .command(getCommand(io, schedule))
+    .command(setCommand(io, schedule))
+    .command(invokeCommand(io, schedule))
+    .command(watchCommand(io, schedule))
     .demandCommand(1, "name a command, e.g. mofkit check file.mof")
     .strict()
     .version(toolVersion)

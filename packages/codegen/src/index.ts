@@ -17,4 +17,12 @@ export { emitLayoutChecks, type LayoutChecksOptions } from "./c-checks.js";
 export { parseGuid, guidInitializer, guidArguments, type GuidParts } from "./guid.js";
 export { renderLayoutSvg, type SvgOptions } from "./svg-byte-map.js";
 export { buildCOutputs, defaultOutputNames, type COutputs, type COutputOptions, type CEmitKind } from "./c-outputs.js";
-export { emitTypeScript, formatTs, defaultTsFileName, tsBanner, type TsEmitOptions } from "./ts-emit.js";
+export {
+  emitTypeScript,
+  emitTypeScriptProvider,
+  formatTs,
+  defaultTsFileName,
+  tsBanner,
+  type TsEmitOptions,
+} from "./ts-emit.js";
+export { defaultProviderFileName, providerStem } from "./ts-provider.js";

@@ -1,22 +1,27 @@
 /**
- * Specialised codecs: for one BlockLayout, a writer and a reader as straight-line DataView code at
- * the layout's fixed offsets (loops only over array elements), following the generic codec of
- * @mofkit/layout step for step so that both produce the same bytes and the same values:
- * alignment, strides, the fixed size of a fixed block, the tight end of a variable one, WmiSizeIs
- * counts and the checks with their MOF365x codes.
+ * Specialised codecs: for one BlockLayout, a writer and a reader as straight-line code storing and
+ * loading bytes at the layout's fixed offsets (loops only over array elements), following the
+ * generic codec of @mofkit/layout step for step so that both produce the same bytes and the same
+ * values: alignment, strides, the fixed size of a fixed block, the tight end of a variable one,
+ * WmiSizeIs counts and the checks with their MOF365x codes. No DataView: creating one for each
+ * output array or each decoded buffer would cost more than the codec itself.
  */
 import type { BlockLayout, ElementType, LayoutItem, ScalarType } from "@mofkit/layout";
 
 /** The generated identifier of a block (interface name; codec functions derive from it). */
 export type BlockNamer = (block: BlockLayout) => string;
 
-const intRange: Partial<Record<ScalarType, [number, number, string]>> = {
-  uint8: [0, 0xff, "Uint8"],
-  sint8: [-0x80, 0x7f, "Int8"],
-  uint16: [0, 0xffff, "Uint16"],
-  sint16: [-0x8000, 0x7fff, "Int16"],
-  uint32: [0, 0xffffffff, "Uint32"],
-  sint32: [-0x80000000, 0x7fffffff, "Int32"],
+/**
+ * Integer types: range and the one-operation test that a number is an integer of the type (the
+ * operation maps every other number, NaN and fractions included, to a different value).
+ */
+const intRange: Partial<Record<ScalarType, [number, number, (x: string) => string]>> = {
+  uint8: [0, 0xff, (x) => `(${x} & 255) !== ${x}`],
+  sint8: [-0x80, 0x7f, (x) => `(${x} << 24) >> 24 !== ${x}`],
+  uint16: [0, 0xffff, (x) => `(${x} & 65535) !== ${x}`],
+  sint16: [-0x8000, 0x7fff, (x) => `(${x} << 16) >> 16 !== ${x}`],
+  uint32: [0, 0xffffffff, (x) => `${x} >>> 0 !== ${x}`],
+  sint32: [-0x80000000, 0x7fffffff, (x) => `(${x} | 0) !== ${x}`],
 };
 
 const scalarSize: Record<ScalarType, number> = {
@@ -37,50 +42,67 @@ const scalarSize: Record<ScalarType, number> = {
 export const writerName = (name: string) => `$w_${name}`;
 export const readerName = (name: string) => `$r_${name}`;
 
-/** Expression writing scalar `v` (of item path `path`, element `k`) at byte `pos`. */
-function writeScalar(type: ScalarType, v: string, pos: string, path: string, k: string): string {
+/**
+ * Statements checking scalar `x` (an identifier; item path `path`, element `k`) and storing it at
+ * byte `pos` of `t` little-endian. Checks and stores are inline, only the error paths and the
+ * 64-bit and floating-point conversions call helpers: the writer of a block stays one function
+ * the JIT compiles whole, whatever its inlining budget.
+ */
+function writeScalar(type: ScalarType, x: string, pos: string, path: string, k: string, t: string): string {
   const p = JSON.stringify(path);
   const r = intRange[type];
+  const bytes = (n: number, shift: ">>>" | ">>") =>
+    Array.from({ length: n }, (_, i) => `${t}[${plus(pos, i)}] = ${i === 0 ? x : `${x} ${shift} ${8 * i}`};`).join(" ");
   if (r) {
-    const check = `$int(${v}, ${r[0]}, ${r[1]}, "${type}", ${p}, ${k})`;
-    if (type === "uint8") return `$b[${pos}] = ${check}`;
-    return type === "sint8" ? `$d.setInt8(${pos}, ${check})` : `$d.set${r[2]}(${pos}, ${check}, true)`;
+    const check = `if (typeof ${x} !== "number" || ${r[2](x)}) $badInt(${x}, ${r[0]}, ${r[1]}, "${type}", ${p}, ${k});`;
+    return `${check} ${bytes(scalarSize[type], type.startsWith("u") ? ">>>" : ">>")}`;
   }
   switch (type) {
     case "boolean":
-      return `$b[${pos}] = $bool(${v}, ${p}, ${k})`;
+      return `if (typeof ${x} !== "boolean") $type(${x}, "a boolean", ${p}, ${k}); ${t}[${pos}] = ${x} ? 1 : 0;`;
     case "char16":
-      return `$d.setUint16(${pos}, $char(${v}, ${p}, ${k}), true)`;
+      return `$w16(${pos}, $char(${x}, ${p}, ${k}));`;
     case "real32":
-      return `$d.setFloat32(${pos}, $real(${v}, ${p}, ${k}), true)`;
     case "real64":
-      return `$d.setFloat64(${pos}, $real(${v}, ${p}, ${k}), true)`;
+      return `if (typeof ${x} !== "number") $type(${x}, "a number", ${p}, ${k}); $wf${type.slice(4)}(${pos}, ${x});`;
     case "uint64":
-      return `$d.setBigUint64(${pos}, $big(${v}, 0n, 0xffffffffffffffffn, "uint64", ${p}, ${k}), true)`;
+      return `if (typeof ${x} !== "bigint" || BigInt.asUintN(64, ${x}) !== ${x}) $badBig(${x}, "uint64", ${p}, ${k}); $w64(${pos}, ${x});`;
     case "sint64":
-      return `$d.setBigInt64(${pos}, $big(${v}, -0x8000000000000000n, 0x7fffffffffffffffn, "sint64", ${p}, ${k}), true)`;
+      return `if (typeof ${x} !== "bigint" || BigInt.asIntN(64, ${x}) !== ${x}) $badBig(${x}, "sint64", ${p}, ${k}); $w64(${pos}, ${x});`;
   }
   throw new Error(`unknown scalar ${String(type)}`);
 }
 
-/** Expression reading a scalar at `pos` (already bounds-checked). */
-function readScalar(type: ScalarType, pos: string): string {
-  const r = intRange[type];
-  if (r)
-    return type === "uint8" ? `$rb[${pos}]` : type === "sint8" ? `$rd.getInt8(${pos})` : `$rd.get${r[2]}(${pos}, true)`;
+/** Expression reading a scalar at `pos` of `t` (already bounds-checked), little-endian. */
+function readScalar(type: ScalarType, pos: string, t: string): string {
+  const byte = (i: number) => `${t}[${plus(pos, i)}]`;
+  const u16 = `(${byte(0)} | (${byte(1)} << 8))`;
+  const i32 = `(${byte(0)} | (${byte(1)} << 8) | (${byte(2)} << 16) | (${byte(3)} << 24))`;
   switch (type) {
     case "boolean":
-      return `$rb[${pos}] !== 0`;
+      return `${byte(0)} !== 0`;
+    case "uint8":
+      return byte(0);
+    case "sint8":
+      return `(${byte(0)} << 24) >> 24`;
+    case "uint16":
+      return u16;
+    case "sint16":
+      return `(${u16} << 16) >> 16`;
     case "char16":
-      return `String.fromCharCode($rd.getUint16(${pos}, true))`;
+      return `String.fromCharCode(${u16})`;
+    case "uint32":
+      return `${i32} >>> 0`;
+    case "sint32":
+      return i32;
     case "real32":
-      return `$rd.getFloat32(${pos}, true)`;
+      return `$rf32(${pos})`;
     case "real64":
-      return `$rd.getFloat64(${pos}, true)`;
+      return `$rf64(${pos})`;
     case "uint64":
-      return `$rd.getBigUint64(${pos}, true)`;
+      return `$ru64(${pos})`;
     case "sint64":
-      return `$rd.getBigInt64(${pos}, true)`;
+      return `$rs64(${pos})`;
   }
   throw new Error(`unknown scalar ${String(type)}`);
 }
@@ -191,15 +213,46 @@ const plus = (pos: string, n: number | string): string => {
   return `${pos} + ${n}`;
 };
 
-/** The writer `$w_X(v, p): number` of a block: writes at `p`, returns the offset after the instance. */
+/**
+ * The byte ranges of a fixed block that no item covers (alignment gaps, tail padding): its writer
+ * zeroes them itself, so a fixed block is written completely without clearing the target first.
+ * Nested fixed blocks and MaxLen slots cover themselves; gaps between array elements are zeroed in
+ * the element loop.
+ */
+function fixedGaps(block: BlockLayout): [number, number][] {
+  const covered = new Uint8Array(block.fixedSize);
+  for (const item of block.items) {
+    const size = elementSize(item.element);
+    const count = item.array.kind === "fixed" ? item.array.count : 1;
+    if (item.offset === null || size === null || count === 0) continue;
+    covered.fill(1, item.offset, item.offset + (count - 1) * (item.stride ?? size) + size);
+  }
+  const gaps: [number, number][] = [];
+  for (let i = 0; i < covered.length; i++) {
+    if (covered[i]) continue;
+    const from = i;
+    while (i < covered.length && !covered[i]) i++;
+    gaps.push([from, i]);
+  }
+  return gaps;
+}
+
+/**
+ * The writer `$w_X(v, p): number` of a block: writes at `p`, returns the offset after the instance.
+ * A fixed block's writer stores every byte of it, padding included; a variable block's relies on
+ * `$ensure` zeroing what it makes writable.
+ */
 export function emitWriter(block: BlockLayout, name: string, nameOf: BlockNamer): string {
   const g = new Gen(block);
   const out = g.out;
   const counts = countItems(block);
   out.push(`function ${writerName(name)}(v: ${name}, p: number): number {`);
   out.push(`$obj(v, "", -1);`);
-  if (block.fixedSize > 0) out.push(`$ensure(p + ${block.fixedSize});`);
+  if (block.fixedSize > 0) out.push(`if (p + ${block.fixedSize} > $z) $extend(p + ${block.fixedSize});`);
+  // The bytes: a fixed block's writer never grows them, a variable one's may (the scratch).
+  const t = block.variable ? "$b" : "t";
   if (block.variable) out.push("let q = p;");
+  else out.push("const t = $b;");
   block.items.forEach((item, i) => {
     const path = `.${item.name}`;
     const ps = JSON.stringify(path);
@@ -219,8 +272,10 @@ export function emitWriter(block: BlockLayout, name: string, nameOf: BlockNamer)
         out.push(`if (${local} === undefined) $type(undefined, "", ${ps}, -1);`);
         const call = `${writerName(nameOf(el.layout!))}(${local}, ${pos})`;
         out.push(`try { ${size === null ? "q = " : ""}${call}; } catch (e) { throw $under(e, ${ps}); }`);
-      } else if (size === null) out.push(`q = ${writeElement(el, local, pos, path, "-1", false)};`);
-      else out.push(`${writeElement(el, local, pos, path, "-1", place.dynamic)};`);
+      } else if (el.kind === "scalar") {
+        const ensure = place.dynamic ? `if (${pos} + ${size} > $z) $extend(${pos} + ${size}); ` : "";
+        out.push(ensure + writeScalar(el.type, local, pos, path, "-1", t));
+      } else out.push(`${size === null ? "q = " : ""}${writeElement(el, local, pos, path, "-1")};`);
       if (size === null) g.after(i, place, "q", null);
       else g.after(i, place, plus(pos, size), plus(pos, item.stride ?? size));
       return;
@@ -239,12 +294,20 @@ export function emitWriter(block: BlockLayout, name: string, nameOf: BlockNamer)
       // Elements of one size: element k at base + k * stride.
       const fixedCount = item.array.kind === "fixed" && !place.dynamic ? item.array.count : null;
       const base = fixedCount === null ? `b${i}` : pos;
-      if (fixedCount === null) out.push(`const ${base} = ${pos};`, `$ensure(${base} + ${a}.length * ${stride});`);
-      const epos = `${base} + k * ${stride}`;
-      const body =
+      if (fixedCount === null) {
+        // Up to the end of the last element, not its stride: the instance may end there.
+        const tail = stride > size ? ` - (${a}.length > 0 ? ${stride - size} : 0)` : "";
+        out.push(`const ${base} = ${pos};`, `$ensure(${base} + ${a}.length * ${stride}${tail});`);
+      }
+      const epos = stride === 1 ? `${base} + k` : `${base} + k * ${stride}`;
+      let body =
         el.kind === "object"
           ? `try { ${writerName(nameOf(el.layout!))}(${a}[k] as ${nameOf(el.layout!)}, ${epos}); } catch (e) { throw $under(e, ${ps} + "[" + k + "]"); }`
-          : `${writeElement(el, `${a}[k]`, epos, path, "k", false)};`;
+          : el.kind === "scalar"
+            ? `const x = ${a}[k]; ${writeScalar(el.type, "x", epos, path, "k", t)}`
+            : `${writeElement(el, `${a}[k]`, epos, path, "k")};`;
+      // A fixed block zeroes the padding between elements (a variable one had it zeroed by $ensure).
+      if (!block.variable && stride > size) body += ` if (k > 0) $zero(${epos} - ${stride - size}, ${epos});`;
       out.push(`for (let k = 0; k < ${a}.length; k++) { ${body} }`);
       if (fixedCount !== null) {
         g.after(
@@ -264,38 +327,47 @@ export function emitWriter(block: BlockLayout, name: string, nameOf: BlockNamer)
     const body =
       el.kind === "object"
         ? `try { q = ${writerName(nameOf(el.layout!))}(${a}[k] as ${nameOf(el.layout!)}, q); } catch (e) { throw $under(e, ${ps} + "[" + k + "]"); }`
-        : `q = ${writeElement(el, `${a}[k]`, "q", path, "k", false)};`;
+        : `q = ${writeElement(el, `${a}[k]`, "q", path, "k")};`;
     const align = item.alignment > 1 ? `q = p + $up(q - p, ${item.alignment}); ` : "";
     out.push(`for (let k = 0; k < ${a}.length; k++) { ${align}${body} }`);
     g.after(i, place, "q", null);
   });
+  if (!block.variable)
+    for (const [from, to] of fixedGaps(block))
+      out.push(
+        to - from <= 4
+          ? range(from, to)
+              .map((i) => `t[${at(i)}] = 0;`)
+              .join(" ")
+          : `$zero(${at(from)}, ${at(to)});`,
+      );
   out.push(`return ${block.variable ? (block.items.length ? "e" : "p") : at(block.fixedSize)};`);
   out.push("}");
   return out.join("\n");
 }
 
-/** An expression writing one non-object element; a counted string's value is its end. */
-function writeElement(el: ElementType, v: string, pos: string, path: string, k: string, ensure: boolean): string {
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** An expression writing a datetime or string element; a counted string's value is its end. */
+function writeElement(el: ElementType, v: string, pos: string, path: string, k: string): string {
   const p = JSON.stringify(path);
   switch (el.kind) {
-    case "scalar":
-      return (ensure ? `$ensure(${pos} + ${scalarSize[el.type]}), ` : "") + writeScalar(el.type, v, pos, path, k);
     case "datetime":
       return `$datetime(${v}, ${pos}, ${p}, ${k})`;
     case "string":
       if (el.maxLen !== null) return `$maxLen(${v}, ${pos}, ${el.maxLen}, ${p}, ${k})`;
       return `$string(${v}, ${pos}, ${p}, ${k})`;
-    case "object":
-      throw new Error("objects are written by their block writer");
+    default:
+      throw new Error(`${el.kind} elements are written inline or by their block writer`);
   }
 }
 
-/** An expression reading one non-object element at `pos`; strings and datetimes set `$end`. */
+/** An expression reading one non-object element at `pos` (of `t`); strings and datetimes set `$end`. */
 function readElement(el: ElementType, pos: string, path: string, k: string): string {
   const p = JSON.stringify(path);
   switch (el.kind) {
     case "scalar":
-      return readScalar(el.type, pos);
+      return readScalar(el.type, pos, "t");
     case "datetime":
       return `$readDatetime(${pos}, ${p}, ${k})`;
     case "string":
@@ -311,8 +383,9 @@ export function emitReader(block: BlockLayout, name: string, nameOf: BlockNamer)
   const out = g.out;
   out.push(`function ${readerName(name)}(p: number): ${name} {`);
   const checked = fixedEnd(block);
+  out.push("const t = $rb;");
   // One check covers every item at a fixed offset.
-  if (checked > 0) out.push(`$need(p, ${checked}, "");`);
+  if (checked > 0) out.push(`if (p + ${checked} > t.length) $need(p, ${checked}, "");`);
   if (block.variable) out.push("let q = p;");
   block.items.forEach((item, i) => {
     const path = `.${item.name}`;
@@ -328,7 +401,7 @@ export function emitReader(block: BlockLayout, name: string, nameOf: BlockNamer)
         out.push(`let ${local}: ${type};`);
         out.push(`try { ${local} = ${readerName(nameOf(el.layout!))}(${pos}); } catch (e) { throw $under(e, ${ps}); }`);
       } else {
-        if (el.kind === "scalar" && place.dynamic) out.push(`$need(q, ${size}, ${ps});`);
+        if (el.kind === "scalar" && place.dynamic) out.push(`if (q + ${size} > t.length) $need(q, ${size}, ${ps});`);
         out.push(`const ${local} = ${readElement(el, pos, path, "-1")};`);
       }
       if (size === null) {
@@ -351,7 +424,7 @@ export function emitReader(block: BlockLayout, name: string, nameOf: BlockNamer)
       const base = fixedCount === null ? `b${i}` : pos;
       if (fixedCount === null) out.push(`const ${base} = ${pos};`);
       if (el.kind === "scalar" && fixedCount === null) out.push(`$need(${base}, ${n} * ${stride}, ${ps});`);
-      const epos = `${base} + k * ${stride}`;
+      const epos = stride === 1 ? `${base} + k` : `${base} + k * ${stride}`;
       const body =
         el.kind === "object"
           ? `try { ${local}[k] = ${readerName(nameOf(el.layout!))}(${epos}); } catch (e) { throw $under(e, ${ps} + "[" + k + "]"); }`

@@ -48,6 +48,12 @@ export interface BlockCodec<T> {
   readonly variable: boolean;
   readonly alignment: number;
   encode(value: T): Uint8Array;
+  /**
+   * Encodes into target at offset (default 0) and returns the number of bytes written, the same
+   * bytes as encode; a target too small is refused (MOF3650). On any error, bytes of target from
+   * offset on may have been written.
+   */
+  encodeInto(value: T, target: Uint8Array, offset?: number): number;
   decode(bytes: Uint8Array, options?: DecodeOptions): T;
 }
 
@@ -82,31 +88,113 @@ function $up(n: number, a: number): number {
   return r === 0 ? n : n + a - r;
 }
 
-// Encoding: one scratch buffer serves every call; the bytes the previous call touched are zeroed.
-let $b: Uint8Array = new Uint8Array(4096);
-let $d: DataView = new DataView($b.buffer);
-let $dirty = 0;
+// Encoding. Writers store bytes into $b one by one (a DataView would have to be created for every
+// fresh output array, which costs more than encoding a small block). The output of a fixed block
+// is allocated at its size and written directly; a variable block is written into one growing
+// scratch buffer and copied out at its final length; encodeInto writes into the caller's bytes.
+let $scratch: Uint8Array = new Uint8Array(4096);
+let $b: Uint8Array = $scratch;
+/** Bytes of $b below $z are zeroed or written by this call; $ensure zeroes up to what it is asked for. */
+let $z = 0;
+/** Where the instance starts in $b (for the too-small message of encodeInto). */
+let $start = 0;
 
+// 64-bit and floating-point values are converted through one 8-byte scratch in the platform's
+// byte order, copied byte by byte to or from little-endian.
+const $c8 = new Uint8Array(8);
+const $c64 = new BigUint64Array($c8.buffer);
+const $ci64 = new BigInt64Array($c8.buffer);
+const $cf32 = new Float32Array($c8.buffer);
+const $cf64 = new Float64Array($c8.buffer);
+const $le = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** A fixed block's output: its writer covers every byte of it. */
+function $fresh(size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  $b = bytes;
+  $start = 0;
+  $z = size;
+  return bytes;
+}
+
+/** A variable block is written from the start of the scratch, zeroed as far as it goes. */
+function $begin(): void {
+  $b = $scratch;
+  $start = 0;
+  $z = 0;
+}
+
+/** Points the writers at a caller's bytes (checked: the fixed part must fit); returns the start. */
+function $into(target: Uint8Array, offset: number | undefined, size: number, variable: boolean, name: string): number {
+  if (!(target instanceof Uint8Array)) $fail("MOF3652", "expected a Uint8Array to encode into, got " + $describe(target), name);
+  const p = offset === undefined ? 0 : offset;
+  if (!Number.isSafeInteger(p)) $fail("MOF3652", "expected an integer offset, got " + $describe(offset), name);
+  if (p < 0 || p + size > target.length) $fail("MOF3650", "needs bytes " + p + " to " + (p + size) + ", but the buffer is " + target.length + " bytes long", name);
+  $b = target;
+  $start = p;
+  // A fixed block's writer covers all its bytes; a variable block's padding is zeroed as it grows.
+  $z = variable ? p : p + size;
+  return p;
+}
+
+/** Makes $b writable up to n, the bytes from $z on zeroed (padding is always zero). */
 function $ensure(n: number): void {
-  if (n <= $b.length) return;
-  let cap = $b.length * 2;
-  while (cap < n) cap *= 2;
-  const next = new Uint8Array(cap);
-  next.set($b);
-  $b = next;
-  $d = new DataView(next.buffer);
+  if (n > $z) $extend(n);
 }
 
-function $begin(size: number): void {
-  $b.fill(0, 0, Math.min($dirty, $b.length));
-  $dirty = Number.MAX_SAFE_INTEGER;
-  $ensure(size);
+function $extend(n: number): void {
+  if (n > $b.length) {
+    if ($b !== $scratch) $fail("MOF3650", "needs bytes " + $start + " to " + n + ", but the buffer is " + $b.length + " bytes long", "");
+    let cap = $b.length * 2;
+    while (cap < n) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set($b.subarray(0, $z));
+    $b = $scratch = next;
+  }
+  $b.fill(0, $z, n);
+  $z = n;
 }
 
-function $finish(length: number): Uint8Array {
-  $ensure(length);
-  $dirty = length;
-  return $b.slice(0, length);
+/** Zeroes padding a fixed block's writer does not otherwise cover. */
+function $zero(from: number, to: number): void {
+  if (to - from > 16) $b.fill(0, from, to);
+  else for (let i = from; i < to; i++) $b[i] = 0;
+}
+
+function $w16(p: number, x: number): void {
+  $b[p] = x;
+  $b[p + 1] = x >>> 8;
+}
+
+/** Stores the first n bytes of the conversion scratch at p, little-endian (unrolled: the usual case). */
+function $wc(p: number, n: number): void {
+  if (!$le) for (let i = 0; i < n; i++) $b[p + i] = $c8[n - 1 - i];
+  else {
+    $b[p] = $c8[0];
+    $b[p + 1] = $c8[1];
+    $b[p + 2] = $c8[2];
+    $b[p + 3] = $c8[3];
+    if (n === 4) return;
+    $b[p + 4] = $c8[4];
+    $b[p + 5] = $c8[5];
+    $b[p + 6] = $c8[6];
+    $b[p + 7] = $c8[7];
+  }
+}
+
+function $w64(p: number, x: bigint): void {
+  $c64[0] = x;
+  $wc(p, 8);
+}
+
+function $wf32(p: number, x: number): void {
+  $cf32[0] = x;
+  $wc(p, 4);
+}
+
+function $wf64(p: number, x: number): void {
+  $cf64[0] = x;
+  $wc(p, 8);
 }
 
 function $obj(v: unknown, path: string, k: number): void {
@@ -131,26 +219,16 @@ function $len(v: unknown): unknown {
   return Array.isArray(v) || ArrayBuffer.isView(v) ? (v as ArrayLike<unknown>).length : undefined;
 }
 
-function $int(v: unknown, lo: number, hi: number, type: string, path: string, k: number): number {
+/** The error for a value an inline check refused as an integer of the type. */
+function $badInt(v: unknown, lo: number, hi: number, type: string, path: string, k: number): never {
   if (typeof v !== "number" || !Number.isInteger(v)) $type(v, type + " (an integer)", path, k);
-  if (v < lo || v > hi) $fail("MOF3653", String(v) + " does not fit " + type, $at(path, k));
-  return v;
+  $fail("MOF3653", String(v) + " does not fit " + type, $at(path, k));
 }
 
-function $big(v: unknown, lo: bigint, hi: bigint, type: string, path: string, k: number): bigint {
+/** The same for a 64-bit integer (a bigint). */
+function $badBig(v: unknown, type: string, path: string, k: number): never {
   if (typeof v !== "bigint") $type(v, type + " (a bigint)", path, k);
-  if (v < lo || v > hi) $fail("MOF3653", v.toString() + " does not fit " + type, $at(path, k));
-  return v;
-}
-
-function $bool(v: unknown, path: string, k: number): number {
-  if (typeof v !== "boolean") $type(v, "a boolean", path, k);
-  return v ? 1 : 0;
-}
-
-function $real(v: unknown, path: string, k: number): number {
-  if (typeof v !== "number") $type(v, "a number", path, k);
-  return v;
+  $fail("MOF3653", v.toString() + " does not fit " + type, $at(path, k));
 }
 
 function $char(v: unknown, path: string, k: number): number {
@@ -176,8 +254,9 @@ function $maxLen(v: unknown, pos: number, max: number, path: string, k: number):
   if (typeof v !== "string") $type(v, "a string", path, k);
   if (v.length > max) $fail("MOF3655", v.length + " characters do not fit MaxLen(" + max + ")", $at(path, k));
   $ensure(pos + 2 + 2 * max);
-  $d.setUint16(pos, 2 * max, true);
+  $w16(pos, 2 * max);
   $utf16(pos + 2, v);
+  $zero(pos + 2 + 2 * v.length, pos + 2 + 2 * max);
 }
 
 /** A counted string; returns the offset after it. */
@@ -186,15 +265,51 @@ function $string(v: unknown, pos: number, path: string, k: number): number {
   const n = v.length * 2;
   if (n > 0xffff) $fail("MOF3655", v.length + " characters exceed the 65535-byte count", $at(path, k));
   $ensure(pos + 2 + n);
-  $d.setUint16(pos, n, true);
+  $w16(pos, n);
   $utf16(pos + 2, v);
   return pos + 2 + n;
 }
 
-// Decoding: the bytes being decoded, and the offset after the element decoded last.
+// Decoding: the bytes being decoded (read byte by byte like the writers store them, no DataView),
+// and the offset after the element decoded last.
 let $rb: Uint8Array = new Uint8Array(0);
-let $rd: DataView = new DataView($rb.buffer);
 let $end = 0;
+
+/** Loads n bytes at p into the conversion scratch (little-endian to the platform's order). */
+function $rc(p: number, n: number): void {
+  if (!$le) for (let i = 0; i < n; i++) $c8[n - 1 - i] = $rb[p + i];
+  else {
+    $c8[0] = $rb[p];
+    $c8[1] = $rb[p + 1];
+    $c8[2] = $rb[p + 2];
+    $c8[3] = $rb[p + 3];
+    if (n === 4) return;
+    $c8[4] = $rb[p + 4];
+    $c8[5] = $rb[p + 5];
+    $c8[6] = $rb[p + 6];
+    $c8[7] = $rb[p + 7];
+  }
+}
+
+function $ru64(p: number): bigint {
+  $rc(p, 8);
+  return $c64[0];
+}
+
+function $rs64(p: number): bigint {
+  $rc(p, 8);
+  return $ci64[0];
+}
+
+function $rf32(p: number): number {
+  $rc(p, 4);
+  return $cf32[0];
+}
+
+function $rf64(p: number): number {
+  $rc(p, 8);
+  return $cf64[0];
+}
 
 function $need(pos: number, n: number, path: string): void {
   if (pos + n > $rb.length) $fail("MOF3650", "needs bytes " + pos + " to " + (pos + n) + ", but the buffer is " + $rb.length + " bytes long", path);
@@ -226,7 +341,7 @@ function $readDatetime(pos: number, path: string, k: number): WmiDatetime {
 
 function $readMaxLen(pos: number, max: number, path: string, k: number): string {
   $need(pos, 2, $at(path, k));
-  const count = $rd.getUint16(pos, true);
+  const count = $rb[pos] | ($rb[pos + 1] << 8);
   if (count % 2 !== 0) $fail("MOF3655", "the string count " + count + " at offset " + pos + " is odd", $at(path, k));
   if (count > 2 * max) $fail("MOF3655", "the string count " + count + " at offset " + pos + " exceeds the MaxLen(" + max + ") slot", $at(path, k));
   $need(pos, 2 + 2 * max, $at(path, k));
@@ -236,7 +351,7 @@ function $readMaxLen(pos: number, max: number, path: string, k: number): string 
 
 function $readString(pos: number, path: string, k: number): string {
   $need(pos, 2, $at(path, k));
-  const count = $rd.getUint16(pos, true);
+  const count = $rb[pos] | ($rb[pos + 1] << 8);
   if (count % 2 !== 0) $fail("MOF3655", "the string count " + count + " at offset " + pos + " is odd", $at(path, k));
   $need(pos + 2, count, $at(path, k));
   $end = pos + 2 + count;
@@ -252,13 +367,10 @@ function $count(c: unknown, pos: number, each: number, last: number, path: strin
   return n;
 }
 
-/** Sets up the reader on the bytes (the DataView is kept while the same bytes come back); returns the start. */
+/** Sets up the reader on the bytes; returns the start. */
 function $reader(bytes: Uint8Array, options: DecodeOptions | undefined, name: string): number {
   const start = options?.offset ?? 0;
-  if (bytes !== $rb) {
-    $rb = bytes;
-    $rd = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
+  $rb = bytes;
   if (start < 0 || start > bytes.length) $need(start, 0, name);
   return start;
 }

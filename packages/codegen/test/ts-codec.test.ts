@@ -3,7 +3,8 @@
  * example (regenerated and compared), `tsc --strict` on them, and the generated codecs executed:
  * on seeded random instances of every block they write the same bytes as the generic layout
  * codec, decode to the same values, round-trip, and refuse truncated and trailing bytes with the
- * same MOF365x codes.
+ * same MOF365x codes; encodeInto writes the same bytes at an offset of a dirty target (padding
+ * zeroed, nothing outside touched) and refuses a target too small.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -14,12 +15,11 @@ import { rng } from "../../../test/support/rng.js";
 import { build } from "../../layout/test/support/build.js";
 import { defaultTsFileName, emitTypeScript, tsBanner } from "../src/index.js";
 import { wmisampPath } from "./support/corpus.js";
-import { scratch } from "./support/mingw.js";
-import { loadGenerated, randomInstance, typeCheck, type GeneratedModule } from "./support/ts-generated.js";
+import { loadGenerated, randomInstance, tsScratch, typeCheck, type GeneratedModule } from "./support/ts-generated.js";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const update = process.env.UPDATE_GOLDEN === "1";
-const tmp = scratch("mofkit-ts-");
+const tmp = tsScratch("ts-codec-");
 afterAll(() => tmp.dispose());
 
 interface Case {
@@ -27,18 +27,71 @@ interface Case {
   path: string;
   /** Compared with a committed golden module. */
   golden: boolean;
+  /** MOF text held here instead of read from `path`. */
+  text?: string;
 }
+
+/**
+ * Padding a fixed block's writer must zero itself (encodeInto does not clear the target): between
+ * the elements of a fixed array of a padded embedded class, around MaxLen slots and after odd
+ * scalars; and the value types the other cases lack (real32, real64, char16).
+ */
+const paddingMof = `[WMI, guid("{6F1A9B40-1C2D-4E5F-8A90-1122334455A1}")]
+class Pad_Odd
+{
+    [WmiDataId(1)] uint64 Wide;
+    [WmiDataId(2)] uint8 Tail;
+};
+[WMI, Dynamic, Provider("WMIProv"), guid("{6F1A9B40-1C2D-4E5F-8A90-1122334455A2}")]
+class Pad_Fixed
+{
+    [key, read] string InstanceName;
+    [read] boolean Active;
+    [WmiDataId(1), read] uint8 Lead;
+    [WmiDataId(2), read] Pad_Odd Items[3];
+    [WmiDataId(3), read] char16 Letter;
+    [WmiDataId(4), read, MaxLen(5)] string Label;
+    [WmiDataId(5), read] real32 Ratio;
+    [WmiDataId(6), read] real64 Mean;
+    [WmiDataId(7), read] char16 Letters[3];
+    [WmiDataId(8), read] sint8 Last;
+};
+[WMI, Dynamic, Provider("WMIProv"), guid("{6F1A9B40-1C2D-4E5F-8A90-1122334455A3}")]
+class Pad_Variable
+{
+    [key, read] string InstanceName;
+    [read] boolean Active;
+    [WmiDataId(1), read] Pad_Odd First;
+    [WmiDataId(2), read] string Name;
+    [WmiDataId(3), read] uint32 Count;
+    [WmiDataId(4), read, WmiSizeIs("Count")] Pad_Odd Items[];
+};
+`;
 
 const cases: Case[] = [
   { name: "wmisamp", path: wmisampPath, golden: true },
   { name: "thermal", path: `${repo}examples/thermal-driver/thermal.mof`, golden: true },
   { name: "worked-examples", path: `${repo}packages/layout/test/fixtures/worked-examples.mof`, golden: false },
+  { name: "padding", path: "padding.mof", golden: false, text: paddingMof },
 ];
 
-function layoutsOf(path: string): LayoutSet {
-  const b = build(readFileSync(path, "utf8"), basename(path));
+function layoutsOf(path: string, text?: string): LayoutSet {
+  const b = build(text ?? readFileSync(path, "utf8"), basename(path));
   expect(b.checkDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
   return b.layouts;
+}
+
+type IntoCodec = GeneratedModule["codecs"][string] & {
+  encodeInto(value: unknown, target: Uint8Array, offset?: number): number;
+};
+
+function errorOf(f: () => unknown): { code: string; path: string } | undefined {
+  try {
+    f();
+  } catch (e) {
+    return e as { code: string; path: string };
+  }
+  return undefined;
 }
 
 function codeOf(f: () => unknown): string {
@@ -53,17 +106,17 @@ function codeOf(f: () => unknown): string {
 }
 
 for (const c of cases) {
-  describe.skipIf(!existsSync(c.path))(`generated TypeScript for ${c.name}`, () => {
+  describe.skipIf(!c.text && !existsSync(c.path))(`generated TypeScript for ${c.name}`, () => {
     let layouts: LayoutSet;
     let text: string;
     let mod: GeneratedModule;
     const golden = new URL(`./golden-ts/${defaultTsFileName(c.path)}`, import.meta.url);
 
     it("generates a deterministic module", async () => {
-      layouts = layoutsOf(c.path);
+      layouts = layoutsOf(c.path, c.text);
       text = await emitTypeScript(layouts, { sources: [basename(c.path)] });
       expect(text.startsWith(tsBanner)).toBe(true);
-      expect(await emitTypeScript(layoutsOf(c.path), { sources: [basename(c.path)] })).toBe(text);
+      expect(await emitTypeScript(layoutsOf(c.path, c.text), { sources: [basename(c.path)] })).toBe(text);
       if (!c.golden) return;
       if (update || !existsSync(golden)) writeFileSync(golden, text);
       expect(text, "regenerate with UPDATE_GOLDEN=1 after a deliberate change").toBe(readFileSync(golden, "utf8"));
@@ -120,6 +173,55 @@ for (const c of cases) {
       }
     });
 
+    it("encodes into a target: the bytes of encode at the offset, nothing else touched, too small refused", () => {
+      const r = rng(0x1e70);
+      for (const [name, codec] of Object.entries(mod.codecs) as [string, IntoCodec][]) {
+        const block = findBlock(layouts, codec.key)!;
+        for (let k = 0; k < 20; k++) {
+          const value = randomInstance(block, r);
+          const bytes = codec.encode(value);
+          const n = bytes.length;
+          const offset = [0, 1, 3, 8, 13][k % 5];
+          // Garbage around and under the instance: padding must come out zero, the rest untouched.
+          const target = new Uint8Array(offset + n + 5).fill(0xa5);
+          expect(codec.encodeInto(value, target, offset), `${name} #${k}`).toBe(n);
+          expect(target.subarray(offset, offset + n), `${name} #${k}`).toEqual(bytes);
+          expect([...target.subarray(0, offset), ...target.subarray(offset + n)].every((b) => b === 0xa5)).toBe(true);
+          const exact = new Uint8Array(offset + n).fill(0xff);
+          expect(codec.encodeInto(value, exact, offset)).toBe(n);
+          expect(exact.subarray(offset)).toEqual(bytes);
+          if (n === 0) continue;
+          const small = new Uint8Array(offset + n - 1);
+          const err = errorOf(() => codec.encodeInto(value, small, offset));
+          expect(err?.code, `${name} #${k}`).toBe("MOF3650");
+          expect(err?.path.startsWith(block.name), err?.path).toBe(true);
+          // The failed call leaves nothing behind for the next one.
+          expect(codec.encode(value)).toEqual(bytes);
+        }
+      }
+    });
+
+    it("encodeInto defaults the offset to 0, accepts a Buffer and refuses a bad target or offset", () => {
+      const codec = Object.values(mod.codecs)[0] as IntoCodec;
+      const block = findBlock(layouts, codec.key)!;
+      const value = randomInstance(block, rng(5));
+      const bytes = codec.encode(value);
+      const buffer = Buffer.alloc(bytes.length + 4, 0xee);
+      expect(codec.encodeInto(value, buffer)).toBe(bytes.length);
+      expect(new Uint8Array(buffer.subarray(0, bytes.length))).toEqual(bytes);
+      const target = new Uint8Array(bytes.length + 8);
+      expect(errorOf(() => codec.encodeInto(value, target, -1))?.code).toBe("MOF3650");
+      expect(errorOf(() => codec.encodeInto(value, target, 9 + bytes.length))?.code).toBe("MOF3650");
+      expect(errorOf(() => codec.encodeInto(value, target, 1.5))?.code).toBe("MOF3652");
+      expect(errorOf(() => codec.encodeInto(value, [] as never))?.code).toBe("MOF3652");
+      // A value error half-way through a target leaves the next encodeInto correct.
+      const bad = { ...value, [block.items[block.items.length - 1].name]: Symbol("bad") };
+      expect(errorOf(() => codec.encodeInto(bad, target, 0))?.code).toMatch(/^MOF365[0-9]$/);
+      target.fill(0x5a);
+      codec.encodeInto(value, target, 0);
+      expect(target.subarray(0, bytes.length)).toEqual(bytes);
+    });
+
     it("checks values on encode with the generic codec's codes and paths", () => {
       for (const codec of Object.values(mod.codecs)) {
         const block = findBlock(layouts, codec.key)!;
@@ -140,6 +242,28 @@ for (const c of cases) {
     });
   });
 }
+
+describe("special real values", () => {
+  it("encode and decode NaN, -0, infinities and float32 rounding like the generic codec", async () => {
+    const layouts = layoutsOf("padding.mof", paddingMof);
+    const mod = await loadGenerated(await emitTypeScript(layouts, { raw: true }), tmp.dir, "reals");
+    const codec = mod.codecs.Pad_Fixed;
+    const block = findBlock(layouts, codec.key)!;
+    const base = randomInstance(block, rng(9));
+    for (const [Ratio, Mean] of [
+      [NaN, NaN],
+      [-0, -0],
+      [Infinity, -Infinity],
+      [1e40, 5e-324],
+      [0.1, Number.MAX_VALUE],
+    ]) {
+      const value = { ...base, Ratio, Mean };
+      const bytes = codec.encode(value);
+      expect(bytes).toEqual(encodeInstance(block, value as never));
+      expect(codec.decode(bytes)).toEqual(decodeInstance(block, bytes).value);
+    }
+  });
+});
 
 describe("wmiDatetime", () => {
   it("accepts the DMTF forms and refuses anything else", async () => {

@@ -105,7 +105,11 @@ interface Pending {
   dataBlockOffset: number;
   lengths: Uint32Array | null;
 }
-const inFlight = new WeakMap<WmiIrp, Pending>();
+// Shared through the global registry: a provider bundled with its own copy of the runtime
+// (`mofkit query --provider x.ts`) completes requests this copy started.
+const inFlight: WeakMap<WmiIrp, Pending> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for("mofkit.runtime.requestsInFlight")
+] ??= new WeakMap<WmiIrp, Pending>()) as WeakMap<WmiIrp, Pending>;
 
 function libraryError(irp: WmiIrp, status: number): SystemControlResult {
   irp.ioStatus.status = status;

@@ -7,3 +7,5 @@ export * from "./dispatch.js";
 export { annotateWnode, wnodeFlagNames } from "./trace.js";
 export * from "./service.js";
 export { cStaticAsserts } from "./static-asserts.js";
+export * from "./provider-block.js";
+export * from "./provider.js";

@@ -5,7 +5,7 @@
  * events out to subscribers with enable/disable reference counting (wmi-kernel.md §3-§6).
  */
 import { runtimeDiagnostics as codes } from "@mofkit/diagnostics";
-import { decodeInstance, encodeInstance, type BlockLayout, type Instance, type LayoutSet } from "@mofkit/layout";
+import type { Instance, LayoutSet } from "@mofkit/layout";
 import * as K from "./constants.js";
 import { Bytes, WnodeError, normalizeGuid } from "./bytes.js";
 import { WmiDevice, WmiIrp, ioCompleteRequest } from "./irp.js";
@@ -25,6 +25,7 @@ import {
   WNODE_TOO_SMALL_SIZE,
 } from "./wnode.js";
 import { annotateWnode } from "./trace.js";
+import { blocksFromLayouts, type ProviderBlock } from "./provider-block.js";
 
 export class WmiServiceError extends Error {
   readonly code: string;
@@ -50,7 +51,10 @@ export class WmiServiceError extends Error {
 }
 
 export interface WmiServiceOptions {
-  /** Layouts of the compiled model: map class names to GUIDs and decode data into plain objects. */
+  /**
+   * Layouts of the compiled model: map class names to GUIDs and decode data into plain objects.
+   * Not needed for providers built on WmiProvider (generated TypeScript), which bring their codecs.
+   */
   layouts?: LayoutSet;
   /** Receives each IRP and WNODE as annotated hex. */
   trace?: (text: string) => void;
@@ -88,7 +92,7 @@ interface Provider {
 interface Target {
   guid: string;
   name: string;
-  block: BlockLayout | null;
+  block: ProviderBlock | null;
   provider: Provider;
   reg: RegGuid;
 }
@@ -101,9 +105,17 @@ export class WmiService {
   private readonly max: number;
   private readonly inFlight = new Set<Promise<void>>();
 
+  private catalog: ProviderBlock[];
+
   constructor(private readonly options: WmiServiceOptions = {}) {
     this.initial = options.initialBufferSize ?? 256;
     this.max = options.maxBufferSize ?? 16 * 1024 * 1024;
+    this.catalog = options.layouts ? blocksFromLayouts(options.layouts) : [];
+  }
+
+  /** The blocks the service can name and decode: the layouts', then those registered providers describe. */
+  get blocks(): readonly ProviderBlock[] {
+    return this.catalog;
   }
 
   /** IoWMIRegistrationControl(REGISTER): sends REGINFO_EX and records the blocks. */
@@ -150,6 +162,7 @@ export class WmiService {
         );
       const provider = { device, context, regInfo: info };
       this.providers.push(provider);
+      this.catalog = [...this.catalog, ...providerBlocks(context)];
       device.eventSink = (node) => this.deliver(provider, node);
       return info;
     }
@@ -275,31 +288,19 @@ export class WmiService {
     input?: Instance | Uint8Array,
   ): Promise<{ bytes: Uint8Array; value: Instance | null }> {
     const t = this.resolve(target);
-    const blocks = this.options.layouts?.blocks ?? [];
-    const cls = t.block?.className.toLowerCase();
-    const inBlock =
-      blocks.find(
-        (b) =>
-          b.kind === "method-in" &&
-          b.className.toLowerCase() === cls &&
-          (typeof method === "number" ? b.methodId === method : b.method?.toLowerCase() === method.toLowerCase()),
+    const m =
+      t.block?.methods.find((x) =>
+        typeof method === "number" ? x.id === method : x.name.toLowerCase() === method.toLowerCase(),
       ) ?? null;
-    const outBlock =
-      blocks.find(
-        (b) =>
-          b.kind === "method-out" &&
-          b.className.toLowerCase() === cls &&
-          (typeof method === "number" ? b.methodId === method : b.method?.toLowerCase() === method.toLowerCase()),
-      ) ?? null;
-    const methodId = typeof method === "number" ? method : (inBlock?.methodId ?? outBlock?.methodId ?? null);
+    const methodId = typeof method === "number" ? method : (m?.id ?? null);
     if (methodId === null) throw this.unknown(`${t.name}.${method}`);
     const data =
       input === undefined
         ? new Uint8Array(0)
         : input instanceof Uint8Array
           ? input
-          : inBlock
-            ? encodeInstance(inBlock, input)
+          : m?.input
+            ? m.input.encode(input as never)
             : new Uint8Array(0);
     await this.get(target, instanceIndex);
     const { irp, length } = await this.send(t, K.IRP_MN_EXECUTE_METHOD, (cap) =>
@@ -327,11 +328,11 @@ export class WmiService {
       );
     const bytes = irp.buffer.slice(72, 72 + w.sizeDataBlock);
     let value: Instance | null = null;
-    if (outBlock && !outBlock.incomplete) {
+    if (m?.output) {
       try {
-        value = decodeInstance(outBlock, bytes).value;
+        value = m.output.decode(bytes) as Instance;
       } catch (e) {
-        throw this.bad(K.IRP_MN_EXECUTE_METHOD, t.name, outBlock.name, "VariableData", (e as Error).message);
+        throw this.bad(K.IRP_MN_EXECUTE_METHOD, t.name, `${t.name}.${m.name}`, "VariableData", (e as Error).message);
       }
     }
     return { bytes, value };
@@ -391,16 +392,14 @@ export class WmiService {
 
   private resolve(target: string): Target {
     let guid: string | null = null;
-    let block: BlockLayout | null = null;
-    const blocks = (this.options.layouts?.blocks ?? []).filter(
-      (b) => (b.kind === "data" || b.kind === "event") && b.guid,
-    );
+    let block: ProviderBlock | null = null;
+    const blocks = this.blocks;
     try {
       guid = normalizeGuid(target);
-      block = blocks.find((b) => sameGuid(b.guid!, guid!)) ?? null;
+      block = blocks.find((b) => sameGuid(b.guid, guid!)) ?? null;
     } catch {
       block = blocks.find((b) => b.className.toLowerCase() === target.toLowerCase()) ?? null;
-      if (block) guid = normalizeGuid(block.guid!);
+      if (block) guid = normalizeGuid(block.guid);
     }
     if (!guid) throw this.unknown(target);
     for (const provider of this.providers) {
@@ -529,15 +528,12 @@ export class WmiService {
     const header = "header" in w.node ? w.node.header : w.node;
     const set = this.subscribers.get(header.guid);
     if (!set || set.size === 0) return K.STATUS_SUCCESS;
-    const block =
-      (this.options.layouts?.blocks ?? []).find(
-        (b) => (b.kind === "event" || b.kind === "data") && b.guid && sameGuid(b.guid, header.guid),
-      ) ?? null;
+    const block = this.blocks.find((b) => sameGuid(b.guid, header.guid)) ?? null;
     const emit = (instanceIndex: number, bytes: Uint8Array, instanceName: string | null = null) => {
       let value: Instance | null = null;
-      if (block && !block.incomplete) {
+      if (block?.codec) {
         try {
-          value = decodeInstance(block, bytes).value;
+          value = block.codec.decode(bytes) as Instance;
         } catch {
           value = null;
         }
@@ -586,19 +582,19 @@ export class WmiService {
   }
 
   private decode(t: Target, bytes: Uint8Array, minor: number, index: number): Instance | null {
-    if (!t.block || t.block.incomplete) return null;
+    if (!t.block?.codec) return null;
     // A method-only block has no items; its provider answers queries with a dummy (§4.2).
     if (t.block.items.length === 0) return {};
     try {
-      return decodeInstance(t.block, bytes).value;
+      return t.block.codec.decode(bytes) as Instance;
     } catch (e) {
-      throw this.bad(minor, t.name, t.block.name, `instance ${index}`, (e as Error).message);
+      throw this.bad(minor, t.name, t.block.className, `instance ${index}`, (e as Error).message);
     }
   }
 
   private encode(t: Target, value: Instance): Uint8Array {
-    if (!t.block) throw this.unknown(`${t.name} (no layout to encode a value with)`);
-    return encodeInstance(t.block, value);
+    if (!t.block?.codec) throw this.unknown(`${t.name} (no layout to encode a value with)`);
+    return t.block.codec.encode(value as never);
   }
 
   private trace(text: string): void {
@@ -634,6 +630,12 @@ export class WmiService {
     if (e instanceof WnodeError) return this.bad(minor, name, e.structure, e.field, e.message);
     throw e;
   }
+}
+
+/** The blocks a provider built on WmiProvider describes (duck-typed: it may come from another copy of the runtime). */
+function providerBlocks(context: WmiLibContext): ProviderBlock[] {
+  const blocks = (context as { blocks?: unknown }).blocks;
+  return Array.isArray(blocks) ? (blocks as ProviderBlock[]) : [];
 }
 
 function sameGuid(a: string, b: string): boolean {

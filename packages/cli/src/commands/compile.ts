@@ -2,10 +2,12 @@
  * `mofkit compile <inputs..> --out <dir> --emit model|c-header|c-skeleton|c-hex|ts`: checks the
  * inputs like `mofkit check` and, when there are no errors, writes the compiled model as JSON
  * (`model.json`, schema: docs/model-schema.json), the wmimofck-style C header (`<stem>.h`), the
- * C WmiLib skeleton (`<stem>wmi.c`) and the TypeScript interfaces and codecs
- * (`<stem>.generated.ts`, rewritten on every compile). Output is all-or-nothing: nothing is written when the
- * input has errors. mofkit writes only inside `--out` and replaces an existing file only when it
- * is one mofkit wrote; the skeleton is the file a person edits, so an existing one is kept.
+ * C WmiLib skeleton (`<stem>wmi.c`), and the TypeScript interfaces, codecs and provider base class
+ * (`<stem>.generated.ts`, rewritten on every compile) with the provider implementation
+ * (`<stem>.provider.ts`). Output is all-or-nothing: nothing is written when the input has errors.
+ * mofkit writes only inside `--out` and replaces an existing file only when it is one mofkit
+ * wrote; the skeleton and the provider implementation are files a person edits, so existing ones
+ * are kept.
  * Exit codes as `check`: 0, 1 (errors in the input), 2 (usage, output or internal failure).
  */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
@@ -17,6 +19,8 @@ import {
   defaultOutputNames,
   defaultTsFileName,
   emitTypeScript,
+  emitTypeScriptProvider,
+  defaultProviderFileName,
   includeGuard,
   tsBanner,
   type CEmitKind,
@@ -97,7 +101,7 @@ export async function runCompile(args: CompileArgs, io: CommandIo): Promise<numb
   );
   if (args.format === "pretty") {
     for (const w of written) io.stderr.write(`wrote ${w}\n`);
-    for (const k of kept) io.stderr.write(`kept ${k} (an existing skeleton is never overwritten)\n`);
+    for (const k of kept) io.stderr.write(`kept ${k} (a file you edit is never overwritten)\n`);
   }
   if (outputProblem || all.some((d) => d.code.startsWith("MOF5") && d.severity === "error")) return 2;
   return failed || counted.errors > 0 ? 1 : 0;
@@ -136,11 +140,16 @@ async function planOutputs(
     // Interfaces and specialised codecs; regenerated every time, so a file with the banner is ours.
     const { layouts, diagnostics: layoutDiagnostics } = layoutModel(model, { program });
     const sources = program.roots.map((r) => r.path.replace(/\\/g, "/").split("/").pop()!);
+    const generatedName = defaultTsFileName(program.roots[0]?.path);
     outputs.push({
-      name: defaultTsFileName(program.roots[0]?.path),
+      name: generatedName,
       text: await emitTypeScript(layouts, { sources }),
       ours: (head) => head.startsWith(tsBanner),
     });
+    // The provider implementation a person edits: written the first time only, like the C skeleton.
+    const provider = await emitTypeScriptProvider(layouts, generatedName, { sources });
+    if (provider !== null)
+      outputs.push({ name: defaultProviderFileName(program.roots[0]?.path), text: provider, ours: undefined });
     // The C outputs report the same layout diagnostics; report them once.
     if (!kinds.has("c-header") && !kinds.has("c-skeleton")) diagnostics.push(...layoutDiagnostics);
   }

@@ -3,11 +3,22 @@
  * --strict, load it (transpiled to JavaScript in a scratch folder) and build seeded random
  * instances of a block from its layout.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import type { BlockLayout, ElementType, ScalarType } from "@mofkit/layout";
+
+/**
+ * A scratch folder inside the checkout (node_modules/.cache): generated modules import
+ * @mofkit/runtime by package name, which resolves there as it would in a user's project.
+ */
+export function tsScratch(prefix = "ts-"): { dir: string; dispose(): void } {
+  const root = fileURLToPath(new URL("../../../../node_modules/.cache/mofkit-tests/", import.meta.url));
+  mkdirSync(root, { recursive: true });
+  const dir = mkdtempSync(join(root, prefix));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 /** `tsc --strict --noEmit` diagnostics of one file (no lib beyond ES2022, no @types). */
 export function typeCheck(file: string): string[] {

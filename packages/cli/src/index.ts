@@ -1,0 +1,2 @@
+export { main } from "./main.js";
+export { importProviderModule, loadProvider, ProviderLoadError } from "./load-provider.js";
