@@ -265,9 +265,7 @@ export async function runDemo({ out = join(example, "out"), regenerate = true, p
   const trace = recording;
   recording = null;
   print("\nWNODE trace  (QUERY_SINGLE_INSTANCE Fabrikam_DaqStatus[0]; @offset, bytes, field)");
-  // annotateWnode shows the Guid as a placeholder; name it here.
-  const guid = reg.guids.find((g) => nameOf(g.guid) === "Fabrikam_DaqStatus").guid;
-  print(trace.join("\n").replace(/Guid = \{guid\}/g, `Guid = {${guid}}`));
+  print(trace.join("\n"));
   const block = service.blocks.find((b) => b.className === "Fabrikam_DaqStatus");
   print(`  data items (DataBlockOffset 64 + item offset):`);
   for (const item of block.items) {

@@ -9,7 +9,7 @@ import {
   type ProviderBlock,
   type ProviderOptions,
 } from "@mofkit/runtime";
-export { WmiStatusError } from "@mofkit/runtime";
+export { WmiStatusError, type FunctionKind, type ProviderOptions } from "@mofkit/runtime";
 
 /** An encoding or decoding problem: the MOF365x code of the generic codec and the path of the value. */
 export class WmiCodecError extends Error {
@@ -980,19 +980,19 @@ export function emptyContoso_ThermalTrip(): Contoso_ThermalTrip {
 export function emptyContoso_ThermalControl(): Contoso_ThermalControl {
   return {};
 }
-/** A Contoso_ThermalControl.SetFanDuty with every item zero or empty. */
+/** The input of Contoso_ThermalControl.SetFanDuty with every item zero or empty. */
 export function emptyContoso_ThermalControl_SetFanDuty_In(): Contoso_ThermalControl_SetFanDuty_In {
   return { Percent: 0 };
 }
-/** A Contoso_ThermalControl.SetFanDuty with every item zero or empty. */
+/** The output of Contoso_ThermalControl.SetFanDuty with every item zero or empty. */
 export function emptyContoso_ThermalControl_SetFanDuty_Out(): Contoso_ThermalControl_SetFanDuty_Out {
   return { Status: 0 };
 }
-/** A Contoso_ThermalControl.ReadSensor with every item zero or empty. */
+/** The input of Contoso_ThermalControl.ReadSensor with every item zero or empty. */
 export function emptyContoso_ThermalControl_ReadSensor_In(): Contoso_ThermalControl_ReadSensor_In {
   return { Sensor: 0 };
 }
-/** A Contoso_ThermalControl.ReadSensor with every item zero or empty. */
+/** The output of Contoso_ThermalControl.ReadSensor with every item zero or empty. */
 export function emptyContoso_ThermalControl_ReadSensor_Out(): Contoso_ThermalControl_ReadSensor_Out {
   return { Reading: 0 };
 }
@@ -1081,8 +1081,11 @@ export abstract class ThermalProviderBase extends WmiProvider<ThermalClassName> 
     return this.fire(1, value, instanceIndex);
   }
 
-  /** Instance `instanceIndex` of Contoso_ThermalControl (QUERY_ALL_DATA, QUERY_SINGLE_INSTANCE). */
-  abstract queryContoso_ThermalControl(instanceIndex: number): Contoso_ThermalControl | Promise<Contoso_ThermalControl>;
+  /** Contoso_ThermalControl has no data items: its instances are empty. */
+  queryContoso_ThermalControl(instanceIndex: number): Contoso_ThermalControl | Promise<Contoso_ThermalControl> {
+    void instanceIndex;
+    return {};
+  }
 
   /** Replaces instance `instanceIndex` of Contoso_ThermalControl (CHANGE_SINGLE_INSTANCE, and CHANGE_SINGLE_ITEM on the queried value). */
   setContoso_ThermalControl(instanceIndex: number, value: Contoso_ThermalControl): void | Promise<void> {

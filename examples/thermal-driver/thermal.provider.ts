@@ -3,11 +3,9 @@
 import {
   ThermalProviderBase,
   emptyContoso_ThermalReadings,
-  emptyContoso_ThermalControl,
   emptyContoso_ThermalControl_SetFanDuty_Out,
   emptyContoso_ThermalControl_ReadSensor_Out,
   type Contoso_ThermalReadings,
-  type Contoso_ThermalControl,
   type Contoso_ThermalControl_SetFanDuty_In,
   type Contoso_ThermalControl_SetFanDuty_Out,
   type Contoso_ThermalControl_ReadSensor_In,
@@ -19,12 +17,6 @@ export class ThermalProvider extends ThermalProviderBase {
   queryContoso_ThermalReadings(instanceIndex: number): Contoso_ThermalReadings {
     void instanceIndex;
     return emptyContoso_ThermalReadings();
-  }
-
-  /** Instance `instanceIndex` of Contoso_ThermalControl: read it from your device here. */
-  queryContoso_ThermalControl(instanceIndex: number): Contoso_ThermalControl {
-    void instanceIndex;
-    return emptyContoso_ThermalControl();
   }
 
   /** Contoso_ThermalControl.SetFanDuty: carry out the method here. */

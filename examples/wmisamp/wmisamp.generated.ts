@@ -9,7 +9,7 @@ import {
   type ProviderBlock,
   type ProviderOptions,
 } from "@mofkit/runtime";
-export { WmiStatusError } from "@mofkit/runtime";
+export { WmiStatusError, type FunctionKind, type ProviderOptions } from "@mofkit/runtime";
 
 /** An encoding or decoding problem: the MOF365x code of the generic codec and the path of the value. */
 export class WmiCodecError extends Error {
@@ -1987,27 +1987,27 @@ export function emptyFabrikam_DaqCalibrationLog(): Fabrikam_DaqCalibrationLog {
 export function emptyFabrikam_DaqControl(): Fabrikam_DaqControl {
   return {};
 }
-/** A Fabrikam_DaqControl.Capture with every item zero or empty. */
+/** The input of Fabrikam_DaqControl.Capture with every item zero or empty. */
 export function emptyFabrikam_DaqControl_Capture_In(): Fabrikam_DaqControl_Capture_In {
   return { Channel: 0, SampleCount: 0 };
 }
-/** A Fabrikam_DaqControl.Capture with every item zero or empty. */
+/** The output of Fabrikam_DaqControl.Capture with every item zero or empty. */
 export function emptyFabrikam_DaqControl_Capture_Out(): Fabrikam_DaqControl_Capture_Out {
   return { MinimumMicroVolts: 0, MaximumMicroVolts: 0, MeanMicroVolts: 0, Count: 0, Samples: [] };
 }
-/** A Fabrikam_DaqControl.Calibrate with every item zero or empty. */
+/** The input of Fabrikam_DaqControl.Calibrate with every item zero or empty. */
 export function emptyFabrikam_DaqControl_Calibrate_In(): Fabrikam_DaqControl_Calibrate_In {
   return { Channel: 0, ReferenceMicroVolts: 0, Technician: "" };
 }
-/** A Fabrikam_DaqControl.Calibrate with every item zero or empty. */
+/** The output of Fabrikam_DaqControl.Calibrate with every item zero or empty. */
 export function emptyFabrikam_DaqControl_Calibrate_Out(): Fabrikam_DaqControl_Calibrate_Out {
   return { OffsetMicroVolts: 0, RecordIndex: 0 };
 }
-/** A Fabrikam_DaqControl.ResetCounters with every item zero or empty. */
+/** The input of Fabrikam_DaqControl.ResetCounters with every item zero or empty. */
 export function emptyFabrikam_DaqControl_ResetCounters_In(): Fabrikam_DaqControl_ResetCounters_In {
   return {};
 }
-/** A Fabrikam_DaqControl.ResetCounters with every item zero or empty. */
+/** The output of Fabrikam_DaqControl.ResetCounters with every item zero or empty. */
 export function emptyFabrikam_DaqControl_ResetCounters_Out(): Fabrikam_DaqControl_ResetCounters_Out {
   return { PreviousSamplesAcquired: 0n };
 }
@@ -2220,8 +2220,11 @@ export abstract class WmisampProviderBase extends WmiProvider<WmisampClassName> 
     this.readOnly();
   }
 
-  /** Instance `instanceIndex` of Fabrikam_DaqControl (QUERY_ALL_DATA, QUERY_SINGLE_INSTANCE). */
-  abstract queryFabrikam_DaqControl(instanceIndex: number): Fabrikam_DaqControl | Promise<Fabrikam_DaqControl>;
+  /** Fabrikam_DaqControl has no data items: its instances are empty. */
+  queryFabrikam_DaqControl(instanceIndex: number): Fabrikam_DaqControl | Promise<Fabrikam_DaqControl> {
+    void instanceIndex;
+    return {};
+  }
 
   /** Replaces instance `instanceIndex` of Fabrikam_DaqControl (CHANGE_SINGLE_INSTANCE, and CHANGE_SINGLE_ITEM on the queried value). */
   setFabrikam_DaqControl(instanceIndex: number, value: Fabrikam_DaqControl): void | Promise<void> {

@@ -12,7 +12,6 @@ import {
   type Fabrikam_DaqCalibrationLog,
   type Fabrikam_DaqCalibrationRecord,
   type Fabrikam_DaqChannel,
-  type Fabrikam_DaqControl,
   type Fabrikam_DaqControl_Calibrate_In,
   type Fabrikam_DaqControl_Calibrate_Out,
   type Fabrikam_DaqControl_Capture_In,
@@ -241,11 +240,6 @@ export class WmisampProvider extends WmisampProviderBase {
 
   queryFabrikam_DaqCalibrationLog(): Fabrikam_DaqCalibrationLog {
     return { RecordCount: this.calibrations.length, Records: this.calibrations };
-  }
-
-  /** The method block has no data items: WMI queries it before each method call (an empty instance). */
-  queryFabrikam_DaqControl(): Fabrikam_DaqControl {
-    return {};
   }
 
   // ---- methods --------------------------------------------------------------------------------

@@ -5,4 +5,8 @@ import { existsSync } from "node:fs";
 
 const bundle = new URL("../dist/mofkit.bundle.js", import.meta.url);
 const { main } = await import(existsSync(bundle) ? bundle.href : "../dist/main.js");
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// A provider module (query/watch --provider) may leave timers running; once the output is
+// flushed the command is over.
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));

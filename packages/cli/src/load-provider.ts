@@ -91,9 +91,8 @@ function isContext(v: unknown): v is WmiLibContext {
 }
 
 /**
- * The provider a module offers: its default export (or `provider`, or the only exported class
- * extending a generated base), as an instance, a class constructed without arguments, or a
- * factory function.
+ * The provider a module offers: its default export (else `provider`, else `createProvider`), as
+ * an instance, a class constructed without arguments, or a factory function.
  */
 export async function loadProvider(file: string): Promise<WmiLibContext> {
   const mod = await importProviderModule(file);

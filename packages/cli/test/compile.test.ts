@@ -147,4 +147,19 @@ describe("mofkit check runs the schema rules", () => {
     expect(decoded.diagnostics).toEqual([]);
     expect(decoded.productions.some((p) => p.kind === "Class" && p.name.name === "Ex_Block")).toBe(true);
   });
+  it("with --warn-as-error, a warning found while producing the outputs writes nothing and exits 1", async () => {
+    const mof = driver.replace(
+      "[WmiDataId(1), read] uint32 Speed;",
+      "[WmiDataId(1), read] string Name; [WmiDataId(2), read] uint32 After;",
+    );
+    const dir = workspace({ "w.mof": mof });
+    const out = join(dir, "out");
+    const strict = await run(["compile", join(dir, "w.mof"), "--out", out, "--emit", "c-header", "--warn-as-error"]);
+    expect(strict.stdout).toContain("MOF3610");
+    expect(strict.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    const lenient = await run(["compile", join(dir, "w.mof"), "--out", out, "--emit", "c-header"]);
+    expect(lenient.code).toBe(0);
+    expect(existsSync(join(out, "w.h"))).toBe(true);
+  });
 });

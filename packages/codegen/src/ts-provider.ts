@@ -129,7 +129,8 @@ export function emitEmptyFactories(blocks: BlockLayout[], nameOf: BlockNamer): s
     if (b.incomplete || done.has(name)) continue;
     done.add(name);
     const fields = b.items.map((i) => `${i.name}: ${emptyItem(i, nameOf)},`).join(" ");
-    out.push(`/** A ${b.name} with every item zero or empty. */`);
+    const what = b.kind === "method-in" ? "input of" : b.kind === "method-out" ? "output of" : "";
+    out.push(`/** ${what ? `The ${what} ${b.name}` : `A ${b.name}`} with every item zero or empty. */`);
     out.push(`export function empty${name}(): ${name} { return { ${fields} }; }`);
   }
   return out.join("\n");
@@ -184,8 +185,16 @@ export function emitProviderBase(layouts: LayoutSet, nameOf: BlockNamer, stem: s
       );
     } else {
       out.push("");
-      out.push(`/** Instance \`instanceIndex\` of ${b.className} (QUERY_ALL_DATA, QUERY_SINGLE_INSTANCE). */`);
-      out.push(`abstract ${c.query}(instanceIndex: number): ${c.name} | Promise<${c.name}>;`);
+      if (b.items.length === 0) {
+        // A block with methods only: WMI queries it before each method call (§4.2); nothing to report.
+        out.push(`/** ${b.className} has no data items: its instances are empty. */`);
+        out.push(
+          `${c.query}(instanceIndex: number): ${c.name} | Promise<${c.name}> { void instanceIndex; return {}; }`,
+        );
+      } else {
+        out.push(`/** Instance \`instanceIndex\` of ${b.className} (QUERY_ALL_DATA, QUERY_SINGLE_INSTANCE). */`);
+        out.push(`abstract ${c.query}(instanceIndex: number): ${c.name} | Promise<${c.name}>;`);
+      }
       out.push("");
       out.push(
         `/** Replaces instance \`instanceIndex\` of ${b.className} (CHANGE_SINGLE_INSTANCE, and CHANGE_SINGLE_ITEM on the queried value). */`,
@@ -242,7 +251,7 @@ export function emitProviderBase(layouts: LayoutSet, nameOf: BlockNamer, stem: s
 export function providerImports(layouts: LayoutSet): string {
   const has = layouts.blocks.some((b) => (b.kind === "data" || b.kind === "event") && b.guid && !b.incomplete);
   return has
-    ? `import { STATUS_WMI_ITEMID_NOT_FOUND, STATUS_WMI_NOT_SUPPORTED, STATUS_WMI_READ_ONLY, WmiProvider, WmiStatusError, type ProviderBlock, type ProviderOptions } from "@mofkit/runtime";\nexport { WmiStatusError } from "@mofkit/runtime";`
+    ? `import { STATUS_WMI_ITEMID_NOT_FOUND, STATUS_WMI_NOT_SUPPORTED, STATUS_WMI_READ_ONLY, WmiProvider, WmiStatusError, type ProviderBlock, type ProviderOptions } from "@mofkit/runtime";\nexport { WmiStatusError, type FunctionKind, type ProviderOptions } from "@mofkit/runtime";`
     : "";
 }
 
@@ -266,7 +275,7 @@ export function emitProviderImplementation(
   const types = new Set<string>();
   const body: string[] = [];
   for (const c of classes) {
-    if (c.block.kind === "data") {
+    if (c.block.kind === "data" && c.block.items.length > 0) {
       types.add(c.name);
       names.add(`empty${c.name}`);
       body.push("");

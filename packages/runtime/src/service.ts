@@ -180,7 +180,7 @@ export class WmiService {
     const t = this.resolve(target);
     const { irp, length } = await this.send(t, K.IRP_MN_QUERY_ALL_DATA, (cap) => {
       const b = new Uint8Array(cap);
-      b.set(encodeWnodeHeader({ guid: t.guid, flags: K.WNODE_FLAG_ALL_DATA | this.nameFlags(t) }, 48));
+      b.set(encodeWnodeHeader(this.header(t, K.WNODE_FLAG_ALL_DATA | this.nameFlags(t)), 48));
       new DataView(b.buffer).setUint32(0, Math.min(cap, 64), true);
       return b;
     });
@@ -218,7 +218,7 @@ export class WmiService {
     const t = this.resolve(target);
     const { irp, length } = await this.send(t, K.IRP_MN_QUERY_SINGLE_INSTANCE, (cap) => {
       const b = new Uint8Array(Math.max(cap, 64));
-      b.set(encodeSingleInstance({ header: { guid: t.guid, flags: this.nameFlags(t) }, instanceIndex }));
+      b.set(encodeSingleInstance({ header: this.header(t, this.nameFlags(t)), instanceIndex }));
       return b;
     });
     let w;
@@ -254,7 +254,7 @@ export class WmiService {
     await this.send(
       t,
       K.IRP_MN_CHANGE_SINGLE_INSTANCE,
-      () => encodeSingleInstance({ header: { guid: t.guid, flags: this.nameFlags(t) }, instanceIndex, data }),
+      () => encodeSingleInstance({ header: this.header(t, this.nameFlags(t)), instanceIndex, data }),
       false,
     );
   }
@@ -272,7 +272,7 @@ export class WmiService {
     await this.send(
       t,
       K.IRP_MN_CHANGE_SINGLE_ITEM,
-      () => encodeSingleItem({ header: { guid: t.guid, flags: this.nameFlags(t) }, instanceIndex, itemId, data }),
+      () => encodeSingleItem({ header: this.header(t, this.nameFlags(t)), instanceIndex, itemId, data }),
       false,
     );
   }
@@ -305,7 +305,7 @@ export class WmiService {
     await this.get(target, instanceIndex);
     const { irp, length } = await this.send(t, K.IRP_MN_EXECUTE_METHOD, (cap) =>
       encodeMethodItem({
-        header: { guid: t.guid, flags: this.nameFlags(t) },
+        header: this.header(t, this.nameFlags(t)),
         instanceIndex,
         methodId,
         input: data,
@@ -409,6 +409,11 @@ export class WmiService {
     throw this.unknown(target);
   }
 
+  /** A request's WNODE_HEADER: WMI fills in the provider it addresses (wmi-kernel.md §4.5). */
+  private header(t: Target, flags: number): { guid: string; providerId: number; flags: number } {
+    return { guid: t.guid, providerId: t.provider.device.providerId, flags };
+  }
+
   private nameFlags(t: Target): number {
     return (
       K.WNODE_FLAG_STATIC_INSTANCE_NAMES |
@@ -417,7 +422,7 @@ export class WmiService {
   }
 
   private async control(t: Target, minor: number): Promise<void> {
-    await this.send(t, minor, () => encodeWnodeHeader({ guid: t.guid }), false);
+    await this.send(t, minor, () => encodeWnodeHeader(this.header(t, 0)), false);
   }
 
   /**

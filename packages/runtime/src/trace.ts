@@ -3,7 +3,7 @@
  * on its own line with its offset, raw bytes and meaning, then the data bytes sixteen to a line.
  */
 import * as K from "./constants.js";
-import { hex32 } from "./bytes.js";
+import { hex32, readGuid } from "./bytes.js";
 
 type Field = [offset: number, size: number, name: string];
 
@@ -98,7 +98,7 @@ export function annotateWnode(bytes: Uint8Array, length = bytes.length, minor = 
       const x = v.getUint32(off, true);
       meaning = name === "Flags" ? `${hex32(x)} ${wnodeFlagNames(x)}` : String(x);
     } else if (size === 8) meaning = String(v.getBigUint64(off, true));
-    else meaning = "{guid}";
+    else meaning = `{${readGuid(b, off)}}`;
     lines.push(`  @${String(off).padStart(4)}  ${hexBytes(raw.subarray(0, 16)).padEnd(47)} ${name} = ${meaning}`);
     end = Math.max(end, off + size);
   }

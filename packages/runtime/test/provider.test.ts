@@ -243,6 +243,17 @@ describe("WmiProvider", () => {
     ]);
   });
 
+  it("addresses requests to the provider and traces them with the real guid", async () => {
+    const trace: string[] = [];
+    const provider = new PumpProvider();
+    const service = new WmiService({ trace: (t) => trace.push(t) });
+    service.register(new WmiDevice({ providerId: 0x42 }), provider);
+    await service.get("Pump_Status", 0);
+    const request = trace.find((t) => t.startsWith("→ IRP_MN_QUERY_SINGLE_INSTANCE"))!;
+    expect(request).toMatch(/ProviderId = 66\n/);
+    expect(request).toMatch(/Guid = \{7B2E0001-0000-4000-8000-0000000000B1\}/i);
+  });
+
   it("cannot fire before registration", () => {
     expect(new PumpProvider().stall(1)).toBe(K.STATUS_INVALID_DEVICE_STATE);
   });

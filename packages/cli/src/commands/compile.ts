@@ -71,7 +71,9 @@ export async function runCompile(args: CompileArgs, io: CommandIo): Promise<numb
     const { outputs, diagnostics: emitDiagnostics } = await planOutputs(args, checked.model, program);
     diagnostics.push(...emitDiagnostics);
     diagnostics.sort(compareDiagnostics);
-    if (!emitDiagnostics.some((d) => d.severity === "error")) {
+    // Problems found while producing the outputs stop the writing like the input's own (--warn-as-error too).
+    const stop = emitDiagnostics.some((d) => d.severity === "error" || (args.warnAsError && d.severity === "warning"));
+    if (!stop) {
       for (const out of outputs) {
         const target = join(args.out, out.name);
         const result = writeOutput(args.out, target, out);
@@ -104,7 +106,7 @@ export async function runCompile(args: CompileArgs, io: CommandIo): Promise<numb
     for (const k of kept) io.stderr.write(`kept ${k} (a file you edit is never overwritten)\n`);
   }
   if (outputProblem || all.some((d) => d.code.startsWith("MOF5") && d.severity === "error")) return 2;
-  return failed || counted.errors > 0 ? 1 : 0;
+  return failed || counted.errors > 0 || (args.warnAsError && counted.warnings > 0) ? 1 : 0;
 }
 
 /** The files the --emit kinds ask for, and any diagnostics of producing them (e.g. layout problems). */

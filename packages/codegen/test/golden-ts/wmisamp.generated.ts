@@ -9,7 +9,7 @@ import {
   type ProviderBlock,
   type ProviderOptions,
 } from "@mofkit/runtime";
-export { WmiStatusError } from "@mofkit/runtime";
+export { WmiStatusError, type FunctionKind, type ProviderOptions } from "@mofkit/runtime";
 
 /** An encoding or decoding problem: the MOF365x code of the generic codec and the path of the value. */
 export class WmiCodecError extends Error {
@@ -1574,7 +1574,7 @@ export function emptyWmiSampleClass1(): WmiSampleClass1 {
     Xint64: 0n,
   };
 }
-/** A WmiSampleClass1.SetEC1 with every item zero or empty. */
+/** The input of WmiSampleClass1.SetEC1 with every item zero or empty. */
 export function emptyWmiSampleClass1_SetEC1_In(): WmiSampleClass1_SetEC1_In {
   return {
     Xboolean: false,
@@ -1588,15 +1588,15 @@ export function emptyWmiSampleClass1_SetEC1_In(): WmiSampleClass1_SetEC1_In {
     Xint64: 0n,
   };
 }
-/** A WmiSampleClass1.SetEC1 with every item zero or empty. */
+/** The output of WmiSampleClass1.SetEC1 with every item zero or empty. */
 export function emptyWmiSampleClass1_SetEC1_Out(): WmiSampleClass1_SetEC1_Out {
   return {};
 }
-/** A WmiSampleClass1.DummyMethod with every item zero or empty. */
+/** The input of WmiSampleClass1.DummyMethod with every item zero or empty. */
 export function emptyWmiSampleClass1_DummyMethod_In(): WmiSampleClass1_DummyMethod_In {
   return {};
 }
-/** A WmiSampleClass1.DummyMethod with every item zero or empty. */
+/** The output of WmiSampleClass1.DummyMethod with every item zero or empty. */
 export function emptyWmiSampleClass1_DummyMethod_Out(): WmiSampleClass1_DummyMethod_Out {
   return {};
 }
