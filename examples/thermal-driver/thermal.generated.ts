@@ -107,15 +107,6 @@ let $z = 0;
 /** Where the instance starts in $b (for the too-small message of encodeInto). */
 let $start = 0;
 
-// 64-bit and floating-point values are converted through one 8-byte scratch in the platform's
-// byte order, copied byte by byte to or from little-endian.
-const $c8 = new Uint8Array(8);
-const $c64 = new BigUint64Array($c8.buffer);
-const $ci64 = new BigInt64Array($c8.buffer);
-const $cf32 = new Float32Array($c8.buffer);
-const $cf64 = new Float64Array($c8.buffer);
-const $le = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /** A fixed block's output: its writer covers every byte of it. */
 function $fresh(size: number): Uint8Array {
   const bytes = new Uint8Array(size);
@@ -181,37 +172,6 @@ function $w16(p: number, x: number): void {
   $b[p + 1] = x >>> 8;
 }
 
-/** Stores the first n bytes of the conversion scratch at p, little-endian (unrolled: the usual case). */
-function $wc(p: number, n: number): void {
-  if (!$le) for (let i = 0; i < n; i++) $b[p + i] = $c8[n - 1 - i];
-  else {
-    $b[p] = $c8[0];
-    $b[p + 1] = $c8[1];
-    $b[p + 2] = $c8[2];
-    $b[p + 3] = $c8[3];
-    if (n === 4) return;
-    $b[p + 4] = $c8[4];
-    $b[p + 5] = $c8[5];
-    $b[p + 6] = $c8[6];
-    $b[p + 7] = $c8[7];
-  }
-}
-
-function $w64(p: number, x: bigint): void {
-  $c64[0] = x;
-  $wc(p, 8);
-}
-
-function $wf32(p: number, x: number): void {
-  $cf32[0] = x;
-  $wc(p, 4);
-}
-
-function $wf64(p: number, x: number): void {
-  $cf64[0] = x;
-  $wc(p, 8);
-}
-
 function $obj(v: unknown, path: string, k: number): void {
   if (typeof v !== "object" || v === null || Array.isArray(v) || ArrayBuffer.isView(v)) $type(v, "an object", path, k);
 }
@@ -219,10 +179,6 @@ function $obj(v: unknown, path: string, k: number): void {
 function $arr(v: unknown, path: string): ArrayLike<unknown> {
   if (!Array.isArray(v) && !(ArrayBuffer.isView(v) && !(v instanceof DataView))) $type(v, "an array", path, -1);
   return v as ArrayLike<unknown>;
-}
-
-function $fixedCount(a: ArrayLike<unknown>, n: number, path: string): void {
-  if (a.length !== n) $fail("MOF3654", "the fixed array needs " + n + " elements, the value has " + a.length, path);
 }
 
 function $sizeIs(a: ArrayLike<unknown>, count: unknown, name: string, path: string): void {
@@ -240,20 +196,9 @@ function $len(v: unknown): unknown {
 }
 
 /** The error for a value an inline check refused as an integer of the type. */
-function $badInt(v: unknown, lo: number, hi: number, type: string, path: string, k: number): never {
+function $badInt(v: unknown, _lo: number, _hi: number, type: string, path: string, k: number): never {
   if (typeof v !== "number" || !Number.isInteger(v)) $type(v, type + " (an integer)", path, k);
   $fail("MOF3653", String(v) + " does not fit " + type, $at(path, k));
-}
-
-/** The same for a 64-bit integer (a bigint). */
-function $badBig(v: unknown, type: string, path: string, k: number): never {
-  if (typeof v !== "bigint") $type(v, type + " (a bigint)", path, k);
-  $fail("MOF3653", v.toString() + " does not fit " + type, $at(path, k));
-}
-
-function $char(v: unknown, path: string, k: number): number {
-  if (typeof v !== "string" || v.length !== 1) $type(v, "one UTF-16 character", path, k);
-  return v.charCodeAt(0);
 }
 
 function $utf16(pos: number, text: string): void {
@@ -262,13 +207,6 @@ function $utf16(pos: number, text: string): void {
     $b[pos + 2 * i] = c & 0xff;
     $b[pos + 2 * i + 1] = c >>> 8;
   }
-}
-
-function $datetime(v: unknown, pos: number, path: string, k: number): void {
-  if (typeof v !== "string" || v.length !== 25)
-    $fail("MOF3658", "a datetime is 25 characters (yyyymmddhhmmss.mmmmmmsutc), not " + $describe(v), $at(path, k));
-  $ensure(pos + 50);
-  $utf16(pos, v);
 }
 
 function $maxLen(v: unknown, pos: number, max: number, path: string, k: number): void {
@@ -280,57 +218,10 @@ function $maxLen(v: unknown, pos: number, max: number, path: string, k: number):
   $zero(pos + 2 + 2 * v.length, pos + 2 + 2 * max);
 }
 
-/** A counted string; returns the offset after it. */
-function $string(v: unknown, pos: number, path: string, k: number): number {
-  if (typeof v !== "string") $type(v, "a string", path, k);
-  const n = v.length * 2;
-  if (n > 0xffff) $fail("MOF3655", v.length + " characters exceed the 65535-byte count", $at(path, k));
-  $ensure(pos + 2 + n);
-  $w16(pos, n);
-  $utf16(pos + 2, v);
-  return pos + 2 + n;
-}
-
 // Decoding: the bytes being decoded (read byte by byte like the writers store them, no DataView),
 // and the offset after the element decoded last.
 let $rb: Uint8Array = new Uint8Array(0);
 let $end = 0;
-
-/** Loads n bytes at p into the conversion scratch (little-endian to the platform's order). */
-function $rc(p: number, n: number): void {
-  if (!$le) for (let i = 0; i < n; i++) $c8[n - 1 - i] = $rb[p + i];
-  else {
-    $c8[0] = $rb[p];
-    $c8[1] = $rb[p + 1];
-    $c8[2] = $rb[p + 2];
-    $c8[3] = $rb[p + 3];
-    if (n === 4) return;
-    $c8[4] = $rb[p + 4];
-    $c8[5] = $rb[p + 5];
-    $c8[6] = $rb[p + 6];
-    $c8[7] = $rb[p + 7];
-  }
-}
-
-function $ru64(p: number): bigint {
-  $rc(p, 8);
-  return $c64[0];
-}
-
-function $rs64(p: number): bigint {
-  $rc(p, 8);
-  return $ci64[0];
-}
-
-function $rf32(p: number): number {
-  $rc(p, 4);
-  return $cf32[0];
-}
-
-function $rf64(p: number): number {
-  $rc(p, 8);
-  return $cf64[0];
-}
 
 function $need(pos: number, n: number, path: string): void {
   if (pos + n > $rb.length)
@@ -359,12 +250,6 @@ function $trim(s: string): string {
   return e === s.length ? s : s.slice(0, e);
 }
 
-function $readDatetime(pos: number, path: string, k: number): WmiDatetime {
-  $need(pos, 50, $at(path, k));
-  $end = pos + 50;
-  return $text(pos, 25) as WmiDatetime;
-}
-
 function $readMaxLen(pos: number, max: number, path: string, k: number): string {
   $need(pos, 2, $at(path, k));
   const count = $rb[pos] | ($rb[pos + 1] << 8);
@@ -377,15 +262,6 @@ function $readMaxLen(pos: number, max: number, path: string, k: number): string 
     );
   $need(pos, 2 + 2 * max, $at(path, k));
   $end = pos + 2 + 2 * max;
-  return $trim($text(pos + 2, count / 2));
-}
-
-function $readString(pos: number, path: string, k: number): string {
-  $need(pos, 2, $at(path, k));
-  const count = $rb[pos] | ($rb[pos + 1] << 8);
-  if (count % 2 !== 0) $fail("MOF3655", "the string count " + count + " at offset " + pos + " is odd", $at(path, k));
-  $need(pos + 2, count, $at(path, k));
-  $end = pos + 2 + count;
   return $trim($text(pos + 2, count / 2));
 }
 
@@ -592,11 +468,9 @@ export const Contoso_ThermalControl_GUID = "6a3c2d10-4b7e-4f1a-9c55-0d2e7b8a1f03
 export interface Contoso_ThermalControl {}
 function $w_Contoso_ThermalControl(v: Contoso_ThermalControl, p: number): number {
   $obj(v, "", -1);
-  const t = $b;
   return p;
 }
 function $r_Contoso_ThermalControl(p: number): Contoso_ThermalControl {
-  const t = $rb;
   $end = p;
   return {};
 }

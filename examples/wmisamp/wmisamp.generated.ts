@@ -112,8 +112,6 @@ let $start = 0;
 const $c8 = new Uint8Array(8);
 const $c64 = new BigUint64Array($c8.buffer);
 const $ci64 = new BigInt64Array($c8.buffer);
-const $cf32 = new Float32Array($c8.buffer);
-const $cf64 = new Float64Array($c8.buffer);
 const $le = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** A fixed block's output: its writer covers every byte of it. */
@@ -202,16 +200,6 @@ function $w64(p: number, x: bigint): void {
   $wc(p, 8);
 }
 
-function $wf32(p: number, x: number): void {
-  $cf32[0] = x;
-  $wc(p, 4);
-}
-
-function $wf64(p: number, x: number): void {
-  $cf64[0] = x;
-  $wc(p, 8);
-}
-
 function $obj(v: unknown, path: string, k: number): void {
   if (typeof v !== "object" || v === null || Array.isArray(v) || ArrayBuffer.isView(v)) $type(v, "an object", path, k);
 }
@@ -240,7 +228,7 @@ function $len(v: unknown): unknown {
 }
 
 /** The error for a value an inline check refused as an integer of the type. */
-function $badInt(v: unknown, lo: number, hi: number, type: string, path: string, k: number): never {
+function $badInt(v: unknown, _lo: number, _hi: number, type: string, path: string, k: number): never {
   if (typeof v !== "number" || !Number.isInteger(v)) $type(v, type + " (an integer)", path, k);
   $fail("MOF3653", String(v) + " does not fit " + type, $at(path, k));
 }
@@ -249,11 +237,6 @@ function $badInt(v: unknown, lo: number, hi: number, type: string, path: string,
 function $badBig(v: unknown, type: string, path: string, k: number): never {
   if (typeof v !== "bigint") $type(v, type + " (a bigint)", path, k);
   $fail("MOF3653", v.toString() + " does not fit " + type, $at(path, k));
-}
-
-function $char(v: unknown, path: string, k: number): number {
-  if (typeof v !== "string" || v.length !== 1) $type(v, "one UTF-16 character", path, k);
-  return v.charCodeAt(0);
 }
 
 function $utf16(pos: number, text: string): void {
@@ -320,16 +303,6 @@ function $ru64(p: number): bigint {
 function $rs64(p: number): bigint {
   $rc(p, 8);
   return $ci64[0];
-}
-
-function $rf32(p: number): number {
-  $rc(p, 4);
-  return $cf32[0];
-}
-
-function $rf64(p: number): number {
-  $rc(p, 8);
-  return $cf64[0];
 }
 
 function $need(pos: number, n: number, path: string): void {
@@ -985,7 +958,6 @@ export interface Fabrikam_DaqSnapshot {
 function $w_Fabrikam_DaqSnapshot(v: Fabrikam_DaqSnapshot, p: number): number {
   $obj(v, "", -1);
   if (p + 120 > $z) $extend(p + 120);
-  const t = $b;
   const v0 = v.TakenAt;
   $datetime(v0, p, ".TakenAt", -1);
   const v1 = v.Samples;
@@ -1157,11 +1129,9 @@ export const Fabrikam_DaqControl_GUID = "7c6eaee8-6044-43f6-8bf5-f4093302ef1d";
 export interface Fabrikam_DaqControl {}
 function $w_Fabrikam_DaqControl(v: Fabrikam_DaqControl, p: number): number {
   $obj(v, "", -1);
-  const t = $b;
   return p;
 }
 function $r_Fabrikam_DaqControl(p: number): Fabrikam_DaqControl {
-  const t = $rb;
   $end = p;
   return {};
 }
@@ -1549,11 +1519,9 @@ export function decodeFabrikam_DaqControl_Calibrate_Out(
 export interface Fabrikam_DaqControl_ResetCounters_In {}
 function $w_Fabrikam_DaqControl_ResetCounters_In(v: Fabrikam_DaqControl_ResetCounters_In, p: number): number {
   $obj(v, "", -1);
-  const t = $b;
   return p;
 }
 function $r_Fabrikam_DaqControl_ResetCounters_In(p: number): Fabrikam_DaqControl_ResetCounters_In {
-  const t = $rb;
   $end = p;
   return {};
 }
@@ -1605,7 +1573,6 @@ export interface Fabrikam_DaqControl_ResetCounters_Out {
 function $w_Fabrikam_DaqControl_ResetCounters_Out(v: Fabrikam_DaqControl_ResetCounters_Out, p: number): number {
   $obj(v, "", -1);
   if (p + 8 > $z) $extend(p + 8);
-  const t = $b;
   const v0 = v.PreviousSamplesAcquired;
   if (typeof v0 !== "bigint" || BigInt.asUintN(64, v0) !== v0) $badBig(v0, "uint64", ".PreviousSamplesAcquired", -1);
   $w64(p, v0);

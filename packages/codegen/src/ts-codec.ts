@@ -343,7 +343,7 @@ export function emitWriter(block: BlockLayout, name: string, nameOf: BlockNamer)
       );
   out.push(`return ${block.variable ? (block.items.length ? "e" : "p") : at(block.fixedSize)};`);
   out.push("}");
-  return out.join("\n");
+  return withoutUnusedAlias(out);
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -460,5 +460,15 @@ export function emitReader(block: BlockLayout, name: string, nameOf: BlockNamer)
   out.push(`$end = ${end};`);
   out.push(`return { ${fields} };`);
   out.push("}");
-  return out.join("\n");
+  return withoutUnusedAlias(out);
+}
+
+/**
+ * Drops `const t = ...` when nothing reads it (a block of embedded objects only, or no items), so
+ * the module also compiles under noUnusedLocals.
+ */
+function withoutUnusedAlias(lines: string[]): string {
+  const decl = lines.findIndex((l) => l.startsWith("const t = "));
+  if (decl >= 0 && !lines.some((l, i) => i !== decl && /(?<![\w$."])t(?![\w$])/.test(l))) lines.splice(decl, 1);
+  return lines.join("\n");
 }

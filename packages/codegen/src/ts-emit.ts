@@ -10,7 +10,7 @@
 import type { BlockLayout, LayoutSet } from "@mofkit/layout";
 import { parseGuid } from "./guid.js";
 import { elementType, emitReader, emitWriter, readerName, writerName } from "./ts-codec.js";
-import { preamble } from "./ts-preamble.js";
+import { prunedPreamble } from "./ts-preamble.js";
 import {
   emitEmptyFactories,
   emitProviderBase,
@@ -107,7 +107,7 @@ export async function emitTypeScript(layouts: LayoutSet, options: TsEmitOptions 
   out.push(`${tsBanner}${from}. Do not edit: this file is rewritten on every compile.`);
   out.push("/* eslint-disable */");
   out.push(providerImports(layouts));
-  out.push(preamble);
+  const preambleAt = out.push("") - 1;
   const guids: string[] = [];
   const emitted = new Set<string>();
   const registry: string[] = [];
@@ -175,6 +175,7 @@ export async function emitTypeScript(layouts: LayoutSet, options: TsEmitOptions 
   out.push("");
   out.push(emitEmptyFactories(blocks, nameOf));
   out.push(emitProviderBase(layouts, nameOf, options.stem ?? providerStem(options.sources?.[0])));
+  out[preambleAt] = prunedPreamble(out.join("\n"));
   const text = out.join("\n") + "\n";
   return options.raw ? text : formatTs(text);
 }

@@ -220,7 +220,7 @@ function $len(v: unknown): unknown {
 }
 
 /** The error for a value an inline check refused as an integer of the type. */
-function $badInt(v: unknown, lo: number, hi: number, type: string, path: string, k: number): never {
+function $badInt(v: unknown, _lo: number, _hi: number, type: string, path: string, k: number): never {
   if (typeof v !== "number" || !Number.isInteger(v)) $type(v, type + " (an integer)", path, k);
   $fail("MOF3653", String(v) + " does not fit " + type, $at(path, k));
 }
@@ -383,3 +383,39 @@ function $trailing(start: number, options: DecodeOptions | undefined, name: stri
   throw new WmiCodecError("MOF3656", detail, name, detail);
 }
 `;
+
+/**
+ * The preamble without the helpers `body` does not use (directly or through other helpers), so a
+ * generated module compiles under noUnusedLocals. Units are top-level declarations with the
+ * comments before them; declarations not named with `$` (the public API) always stay.
+ */
+export function prunedPreamble(body: string): string {
+  const units: { names: string[]; text: string }[] = [];
+  let comments: string[] = [];
+  for (const line of preamble.split("\n")) {
+    const decl = /^(?:export )?(?:function|const|let|class|interface|type|declare const) ([\w$]+)/.exec(line);
+    if (decl) {
+      units.push({ names: [decl[1]], text: [...comments, line].join("\n") });
+      comments = [];
+    } else if (/^(\/\/|\/\*\*)/.test(line) || (comments.length > 0 && /^ \*/.test(line))) comments.push(line);
+    else if (units.length > 0) units[units.length - 1].text += "\n" + line;
+    else comments.push(line);
+  }
+  // `$name` not inside a longer identifier.
+  const uses = (text: string, name: string) => new RegExp(`(?<![\\w$])\\$${name.slice(1)}(?![\\w$])`).test(text);
+  const kept = new Set(units.filter((u) => !u.names[0].startsWith("$")));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    // Comments name helpers too; only code counts.
+    const context = (body + [...kept].map((u) => u.text).join("\n"))
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\/\/.*$/gm, "");
+    for (const u of units)
+      if (!kept.has(u) && uses(context, u.names[0])) {
+        kept.add(u);
+        grew = true;
+      }
+  }
+  return [comments.join("\n"), ...units.filter((u) => kept.has(u)).map((u) => u.text)].join("\n");
+}

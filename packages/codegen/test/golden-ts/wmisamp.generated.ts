@@ -112,8 +112,6 @@ let $start = 0;
 const $c8 = new Uint8Array(8);
 const $c64 = new BigUint64Array($c8.buffer);
 const $ci64 = new BigInt64Array($c8.buffer);
-const $cf32 = new Float32Array($c8.buffer);
-const $cf64 = new Float64Array($c8.buffer);
 const $le = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** A fixed block's output: its writer covers every byte of it. */
@@ -123,13 +121,6 @@ function $fresh(size: number): Uint8Array {
   $start = 0;
   $z = size;
   return bytes;
-}
-
-/** A variable block is written from the start of the scratch, zeroed as far as it goes. */
-function $begin(): void {
-  $b = $scratch;
-  $start = 0;
-  $z = 0;
 }
 
 /** Points the writers at a caller's bytes (checked: the fixed part must fit); returns the start. */
@@ -151,11 +142,6 @@ function $into(target: Uint8Array, offset: number | undefined, size: number, var
   return p;
 }
 
-/** Makes $b writable up to n, the bytes from $z on zeroed (padding is always zero). */
-function $ensure(n: number): void {
-  if (n > $z) $extend(n);
-}
-
 function $extend(n: number): void {
   if (n > $b.length) {
     if ($b !== $scratch)
@@ -168,17 +154,6 @@ function $extend(n: number): void {
   }
   $b.fill(0, $z, n);
   $z = n;
-}
-
-/** Zeroes padding a fixed block's writer does not otherwise cover. */
-function $zero(from: number, to: number): void {
-  if (to - from > 16) $b.fill(0, from, to);
-  else for (let i = from; i < to; i++) $b[i] = 0;
-}
-
-function $w16(p: number, x: number): void {
-  $b[p] = x;
-  $b[p + 1] = x >>> 8;
 }
 
 /** Stores the first n bytes of the conversion scratch at p, little-endian (unrolled: the usual case). */
@@ -202,16 +177,6 @@ function $w64(p: number, x: bigint): void {
   $wc(p, 8);
 }
 
-function $wf32(p: number, x: number): void {
-  $cf32[0] = x;
-  $wc(p, 4);
-}
-
-function $wf64(p: number, x: number): void {
-  $cf64[0] = x;
-  $wc(p, 8);
-}
-
 function $obj(v: unknown, path: string, k: number): void {
   if (typeof v !== "object" || v === null || Array.isArray(v) || ArrayBuffer.isView(v)) $type(v, "an object", path, k);
 }
@@ -225,22 +190,8 @@ function $fixedCount(a: ArrayLike<unknown>, n: number, path: string): void {
   if (a.length !== n) $fail("MOF3654", "the fixed array needs " + n + " elements, the value has " + a.length, path);
 }
 
-function $sizeIs(a: ArrayLike<unknown>, count: unknown, name: string, path: string): void {
-  const n = typeof count === "number" ? count : typeof count === "bigint" ? Number(count) : Number.NaN;
-  if (n !== a.length)
-    $fail(
-      "MOF3654",
-      "the array has " + a.length + " elements but '" + name + "' is " + (Number.isNaN(n) ? "not a count" : n),
-      path,
-    );
-}
-
-function $len(v: unknown): unknown {
-  return Array.isArray(v) || ArrayBuffer.isView(v) ? (v as ArrayLike<unknown>).length : undefined;
-}
-
 /** The error for a value an inline check refused as an integer of the type. */
-function $badInt(v: unknown, lo: number, hi: number, type: string, path: string, k: number): never {
+function $badInt(v: unknown, _lo: number, _hi: number, type: string, path: string, k: number): never {
   if (typeof v !== "number" || !Number.isInteger(v)) $type(v, type + " (an integer)", path, k);
   $fail("MOF3653", String(v) + " does not fit " + type, $at(path, k));
 }
@@ -249,46 +200,6 @@ function $badInt(v: unknown, lo: number, hi: number, type: string, path: string,
 function $badBig(v: unknown, type: string, path: string, k: number): never {
   if (typeof v !== "bigint") $type(v, type + " (a bigint)", path, k);
   $fail("MOF3653", v.toString() + " does not fit " + type, $at(path, k));
-}
-
-function $char(v: unknown, path: string, k: number): number {
-  if (typeof v !== "string" || v.length !== 1) $type(v, "one UTF-16 character", path, k);
-  return v.charCodeAt(0);
-}
-
-function $utf16(pos: number, text: string): void {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    $b[pos + 2 * i] = c & 0xff;
-    $b[pos + 2 * i + 1] = c >>> 8;
-  }
-}
-
-function $datetime(v: unknown, pos: number, path: string, k: number): void {
-  if (typeof v !== "string" || v.length !== 25)
-    $fail("MOF3658", "a datetime is 25 characters (yyyymmddhhmmss.mmmmmmsutc), not " + $describe(v), $at(path, k));
-  $ensure(pos + 50);
-  $utf16(pos, v);
-}
-
-function $maxLen(v: unknown, pos: number, max: number, path: string, k: number): void {
-  if (typeof v !== "string") $type(v, "a string", path, k);
-  if (v.length > max) $fail("MOF3655", v.length + " characters do not fit MaxLen(" + max + ")", $at(path, k));
-  $ensure(pos + 2 + 2 * max);
-  $w16(pos, 2 * max);
-  $utf16(pos + 2, v);
-  $zero(pos + 2 + 2 * v.length, pos + 2 + 2 * max);
-}
-
-/** A counted string; returns the offset after it. */
-function $string(v: unknown, pos: number, path: string, k: number): number {
-  if (typeof v !== "string") $type(v, "a string", path, k);
-  const n = v.length * 2;
-  if (n > 0xffff) $fail("MOF3655", v.length + " characters exceed the 65535-byte count", $at(path, k));
-  $ensure(pos + 2 + n);
-  $w16(pos, n);
-  $utf16(pos + 2, v);
-  return pos + 2 + n;
 }
 
 // Decoding: the bytes being decoded (read byte by byte like the writers store them, no DataView),
@@ -322,16 +233,6 @@ function $rs64(p: number): bigint {
   return $ci64[0];
 }
 
-function $rf32(p: number): number {
-  $rc(p, 4);
-  return $cf32[0];
-}
-
-function $rf64(p: number): number {
-  $rc(p, 8);
-  return $cf64[0];
-}
-
 function $need(pos: number, n: number, path: string): void {
   if (pos + n > $rb.length)
     $fail(
@@ -339,67 +240,6 @@ function $need(pos: number, n: number, path: string): void {
       "needs bytes " + pos + " to " + (pos + n) + ", but the buffer is " + $rb.length + " bytes long",
       path,
     );
-}
-
-function $text(pos: number, chars: number): string {
-  let s = "";
-  if (chars <= 64) {
-    for (let i = 0; i < chars; i++) s += String.fromCharCode($rb[pos + 2 * i] | ($rb[pos + 2 * i + 1] << 8));
-    return s;
-  }
-  const units = new Array<number>(chars);
-  for (let i = 0; i < chars; i++) units[i] = $rb[pos + 2 * i] | ($rb[pos + 2 * i + 1] << 8);
-  for (let i = 0; i < chars; i += 8192) s += String.fromCharCode(...units.slice(i, i + 8192));
-  return s;
-}
-
-function $trim(s: string): string {
-  let e = s.length;
-  while (e > 0 && s.charCodeAt(e - 1) === 0) e--;
-  return e === s.length ? s : s.slice(0, e);
-}
-
-function $readDatetime(pos: number, path: string, k: number): WmiDatetime {
-  $need(pos, 50, $at(path, k));
-  $end = pos + 50;
-  return $text(pos, 25) as WmiDatetime;
-}
-
-function $readMaxLen(pos: number, max: number, path: string, k: number): string {
-  $need(pos, 2, $at(path, k));
-  const count = $rb[pos] | ($rb[pos + 1] << 8);
-  if (count % 2 !== 0) $fail("MOF3655", "the string count " + count + " at offset " + pos + " is odd", $at(path, k));
-  if (count > 2 * max)
-    $fail(
-      "MOF3655",
-      "the string count " + count + " at offset " + pos + " exceeds the MaxLen(" + max + ") slot",
-      $at(path, k),
-    );
-  $need(pos, 2 + 2 * max, $at(path, k));
-  $end = pos + 2 + 2 * max;
-  return $trim($text(pos + 2, count / 2));
-}
-
-function $readString(pos: number, path: string, k: number): string {
-  $need(pos, 2, $at(path, k));
-  const count = $rb[pos] | ($rb[pos + 1] << 8);
-  if (count % 2 !== 0) $fail("MOF3655", "the string count " + count + " at offset " + pos + " is odd", $at(path, k));
-  $need(pos + 2, count, $at(path, k));
-  $end = pos + 2 + count;
-  return $trim($text(pos + 2, count / 2));
-}
-
-/** A WmiSizeIs count the bytes left cannot hold is refused before anything is allocated for it. */
-function $count(c: unknown, pos: number, each: number, last: number, path: string): number {
-  const n = Number(c);
-  const need = n > 0 ? (n - 1) * each + last : 0;
-  if (!(n >= 0) || (each > 0 ? pos + need > $rb.length : n > 0x10000))
-    $fail(
-      "MOF3650",
-      "needs bytes " + pos + " to " + (pos + need) + ", but the buffer is " + $rb.length + " bytes long",
-      path,
-    );
-  return n;
 }
 
 /** Sets up the reader on the bytes; returns the start. */
@@ -984,11 +824,9 @@ export function decodeWmiSampleClass1_SetEC1_In(bytes: Uint8Array, options?: Dec
 export interface WmiSampleClass1_SetEC1_Out {}
 function $w_WmiSampleClass1_SetEC1_Out(v: WmiSampleClass1_SetEC1_Out, p: number): number {
   $obj(v, "", -1);
-  const t = $b;
   return p;
 }
 function $r_WmiSampleClass1_SetEC1_Out(p: number): WmiSampleClass1_SetEC1_Out {
-  const t = $rb;
   $end = p;
   return {};
 }
@@ -1036,11 +874,9 @@ export function decodeWmiSampleClass1_SetEC1_Out(
 export interface WmiSampleClass1_DummyMethod_In {}
 function $w_WmiSampleClass1_DummyMethod_In(v: WmiSampleClass1_DummyMethod_In, p: number): number {
   $obj(v, "", -1);
-  const t = $b;
   return p;
 }
 function $r_WmiSampleClass1_DummyMethod_In(p: number): WmiSampleClass1_DummyMethod_In {
-  const t = $rb;
   $end = p;
   return {};
 }
@@ -1088,11 +924,9 @@ export function decodeWmiSampleClass1_DummyMethod_In(
 export interface WmiSampleClass1_DummyMethod_Out {}
 function $w_WmiSampleClass1_DummyMethod_Out(v: WmiSampleClass1_DummyMethod_Out, p: number): number {
   $obj(v, "", -1);
-  const t = $b;
   return p;
 }
 function $r_WmiSampleClass1_DummyMethod_Out(p: number): WmiSampleClass1_DummyMethod_Out {
-  const t = $rb;
   $end = p;
   return {};
 }
@@ -1146,7 +980,6 @@ export interface WmiSampleClass2 {
 function $w_WmiSampleClass2(v: WmiSampleClass2, p: number): number {
   $obj(v, "", -1);
   if (p + 32 > $z) $extend(p + 32);
-  const t = $b;
   const v0 = v.EmbeddedClass1;
   if (v0 === undefined) $type(undefined, "", ".EmbeddedClass1", -1);
   try {
@@ -1211,7 +1044,6 @@ export interface WmiSampleClass3 {
 function $w_WmiSampleClass3(v: WmiSampleClass3, p: number): number {
   $obj(v, "", -1);
   if (p + 128 > $z) $extend(p + 128);
-  const t = $b;
   const v0 = v.EmbeddedClass1;
   const a0 = $arr(v0, ".EmbeddedClass1");
   $fixedCount(a0, 4, ".EmbeddedClass1");
@@ -1282,7 +1114,6 @@ export interface WmiSampleClass5 {
 function $w_WmiSampleClass5(v: WmiSampleClass5, p: number): number {
   $obj(v, "", -1);
   if (p + 72 > $z) $extend(p + 72);
-  const t = $b;
   const v0 = v.EmbeddedClass2;
   if (v0 === undefined) $type(undefined, "", ".EmbeddedClass2", -1);
   try {
@@ -1347,7 +1178,6 @@ export interface WmiSampleClass6 {
 function $w_WmiSampleClass6(v: WmiSampleClass6, p: number): number {
   $obj(v, "", -1);
   if (p + 288 > $z) $extend(p + 288);
-  const t = $b;
   const v0 = v.EmbeddedClass2;
   const a0 = $arr(v0, ".EmbeddedClass2");
   $fixedCount(a0, 4, ".EmbeddedClass2");
