@@ -131,7 +131,7 @@ export class WmiService {
       const r = wmiSystemControl(context, device, irp);
       if (r.disposition === K.IrpNotCompleted) ioCompleteRequest(irp);
       const io = irp.ioStatus;
-      this.trace(`IRP_MN_REGINFO_EX → ${K.statusName(io.status)}, Information ${io.information}`);
+      this.trace(() => `IRP_MN_REGINFO_EX → ${K.statusName(io.status)}, Information ${io.information}`);
       if (!K.ntSuccess(io.status)) throw this.failed(K.IRP_MN_REGINFO_EX, `provider ${device.providerId}`, io.status);
       if (io.information === 4) {
         const need = new DataView(irp.buffer.buffer).getUint32(0, true);
@@ -442,7 +442,8 @@ export class WmiService {
       const { device, context } = t.provider;
       const irp = new WmiIrp({ minor, providerId: device.providerId, dataPath: t.guid, buffer });
       this.trace(
-        `→ ${K.minorName(minor)} ${t.name} BufferSize ${capacity}\n${annotateWnode(buffer, Math.min(capacity, requestLength(buffer)), minor)}`,
+        () =>
+          `→ ${K.minorName(minor)} ${t.name} BufferSize ${capacity}\n${annotateWnode(buffer, Math.min(capacity, requestLength(buffer)), minor)}`,
       );
       const r = wmiSystemControl(context, device, irp);
       if (r.disposition === K.IrpNotWmi || r.disposition === K.IrpForward) {
@@ -457,7 +458,8 @@ export class WmiService {
       if (r.disposition === K.IrpNotCompleted) ioCompleteRequest(irp);
       const io = await irp.completion;
       this.trace(
-        `← ${K.statusName(io.status)}, Information ${io.information}${output && io.information > 0 ? "\n" + annotateWnode(irp.buffer, io.information, minor) : ""}`,
+        () =>
+          `← ${K.statusName(io.status)}, Information ${io.information}${output && io.information > 0 ? "\n" + annotateWnode(irp.buffer, io.information, minor) : ""}`,
       );
       if (!K.ntSuccess(io.status)) throw this.failed(minor, t.name, io.status);
       if (!output) {
@@ -529,7 +531,7 @@ export class WmiService {
     } catch {
       return K.STATUS_INVALID_PARAMETER;
     }
-    this.trace(`event from provider ${provider.device.providerId}\n${annotateWnode(node)}`);
+    this.trace(() => `event from provider ${provider.device.providerId}\n${annotateWnode(node)}`);
     const header = "header" in w.node ? w.node.header : w.node;
     const set = this.subscribers.get(header.guid);
     if (!set || set.size === 0) return K.STATUS_SUCCESS;
@@ -578,7 +580,8 @@ export class WmiService {
       const index = ref.targetInstanceIndex;
       const done = this.get(ref.targetGuid, index).then(
         (got) => emit(index, got.bytes),
-        (e: unknown) => this.trace(`event reference to ${ref.targetGuid}[${index}] failed: ${(e as Error).message}`),
+        (e: unknown) =>
+          this.trace(() => `event reference to ${ref.targetGuid}[${index}] failed: ${(e as Error).message}`),
       );
       this.inFlight.add(done);
       void done.finally(() => this.inFlight.delete(done));
@@ -602,8 +605,9 @@ export class WmiService {
     return t.block.codec.encode(value as never);
   }
 
-  private trace(text: string): void {
-    this.options.trace?.(text);
+  /** Traces `text()`; the annotated hex is built only when someone reads it. */
+  private trace(text: () => string): void {
+    if (this.options.trace) this.options.trace(text());
   }
 
   private unknown(name: string): WmiServiceError {
