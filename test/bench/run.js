@@ -1,8 +1,8 @@
 // `pnpm bench`: prints figures, never fails on time. Parser throughput over the MOF corpus,
 // wall time / peak RSS of `mofkit check` on the DMTF CIM 2.49 schema (median of several runs),
 // then the BMF decode/compress throughput (bmf.js) and the layout codec against Buffer.copy
-// (layout.js), the generated TypeScript codecs against both (ts-codec.js) and the WmiLib runtime
-// QUERY_ALL_DATA round trips (runtime.js).
+// (layout.js), the generated TypeScript codecs against both (ts-codec.js) and the WmiLib runtime:
+// QUERY_ALL_DATA round trips and requests through the wmisamp example's generated provider (runtime.js).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
