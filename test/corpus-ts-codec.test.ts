@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitTypeScript, emitTypeScriptProvider } from "@mofkit/codegen";
 import { decodeInstance, encodeInstance, findBlock, layoutModel, type LayoutSet } from "@mofkit/layout";
-import { WmiDevice, WmiService, type ProviderBlock, type WmiLibContext } from "@mofkit/runtime";
+import { WmiDevice, WmiService, blocksFromLayouts, type ProviderBlock, type WmiLibContext } from "@mofkit/runtime";
 import { checkProgram } from "@mofkit/schema";
 import { loadProgram } from "@mofkit/syntax";
 import { createNodeHost } from "../packages/cli/src/node-host.js";
@@ -79,6 +79,25 @@ describe.skipIf(!hasCorpus)("driver corpus: generated TypeScript", () => {
     }
     expect(queried).toBeGreaterThan(30);
     expect(invoked).toBeGreaterThan(10);
+  });
+
+  it("describes every item's type in the generated block table as blocksFromLayouts does", async () => {
+    // Plain data only: the codecs and factories differ by design.
+    const described = (blocks: readonly ProviderBlock[]) =>
+      blocks.map((b) => ({
+        className: b.className,
+        items: b.items,
+        methods: b.methods.map((m) => ({ name: m.name, inputItems: m.inputItems, outputItems: m.outputItems })),
+      }));
+    let compared = 0;
+    for (const g of generated) {
+      if (!g.provider) continue;
+      const mod = (await import(g.file)) as { providerBlocks: readonly ProviderBlock[] };
+      const generic = blocksFromLayouts(g.layouts).filter((b) => b.codec !== null);
+      expect(described(mod.providerBlocks), g.name).toEqual(described(generic));
+      compared += mod.providerBlocks.length;
+    }
+    expect(compared).toBeGreaterThan(40);
   });
 
   it("encodes every block like the generic codec and round-trips (seeded random instances)", async () => {

@@ -870,6 +870,7 @@ export function emptyContoso_ThermalControl_ReadSensor_In(): Contoso_ThermalCont
 export function emptyContoso_ThermalControl_ReadSensor_Out(): Contoso_ThermalControl_ReadSensor_Out {
   return { Reading: 0 };
 }
+
 /** The blocks a provider of this MOF registers, in guid-index order. */
 export const providerBlocks: readonly ProviderBlock[] = [
   {
@@ -878,10 +879,17 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "data",
     codec: codecs.Contoso_ThermalReadings,
     items: [
-      { id: 1, name: "SensorCount", offset: 0, size: 4 },
-      { id: 2, name: "TripPoint", offset: 4, size: 2 },
-      { id: 3, name: "Firmware", offset: 6, size: 66 },
-      { id: 4, name: "Readings", offset: 72, size: null },
+      { id: 1, name: "SensorCount", offset: 0, size: 4, shape: { kind: "scalar", type: "uint32" } },
+      { id: 2, name: "TripPoint", offset: 4, size: 2, shape: { kind: "scalar", type: "sint16" } },
+      { id: 3, name: "Firmware", offset: 6, size: 66, shape: { kind: "string", maxLen: 32 } },
+      {
+        id: 4,
+        name: "Readings",
+        offset: 72,
+        size: null,
+        shape: { kind: "scalar", type: "sint16" },
+        array: { sizeIs: "SensorCount" },
+      },
     ],
     methods: [],
     empty: emptyContoso_ThermalReadings,
@@ -892,8 +900,8 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "event",
     codec: codecs.Contoso_ThermalTrip,
     items: [
-      { id: 1, name: "Sensor", offset: 0, size: 4 },
-      { id: 2, name: "Reading", offset: 4, size: 2 },
+      { id: 1, name: "Sensor", offset: 0, size: 4, shape: { kind: "scalar", type: "uint32" } },
+      { id: 2, name: "Reading", offset: 4, size: 2, shape: { kind: "scalar", type: "sint16" } },
     ],
     methods: [],
     empty: emptyContoso_ThermalTrip,
@@ -910,6 +918,8 @@ export const providerBlocks: readonly ProviderBlock[] = [
         id: 1,
         input: codecs.Contoso_ThermalControl_SetFanDuty_In,
         output: codecs.Contoso_ThermalControl_SetFanDuty_Out,
+        inputItems: [{ name: "Percent", shape: { kind: "scalar", type: "uint8" } }],
+        outputItems: [{ name: "Status", shape: { kind: "scalar", type: "uint32" } }],
         emptyInput: emptyContoso_ThermalControl_SetFanDuty_In,
       },
       {
@@ -917,6 +927,8 @@ export const providerBlocks: readonly ProviderBlock[] = [
         id: 2,
         input: codecs.Contoso_ThermalControl_ReadSensor_In,
         output: codecs.Contoso_ThermalControl_ReadSensor_Out,
+        inputItems: [{ name: "Sensor", shape: { kind: "scalar", type: "uint32" } }],
+        outputItems: [{ name: "Reading", shape: { kind: "scalar", type: "sint16" } }],
         emptyInput: emptyContoso_ThermalControl_ReadSensor_In,
       },
     ],

@@ -8,6 +8,7 @@ import {
   WmiStatusError,
   type ProviderBlock,
   type ProviderOptions,
+  type ShapeItem,
 } from "@mofkit/runtime";
 export { WmiStatusError, type FunctionKind, type ProviderOptions } from "@mofkit/runtime";
 
@@ -1989,6 +1990,24 @@ export function emptyFabrikam_DaqAlarm(): Fabrikam_DaqAlarm {
     Label: "",
   };
 }
+
+// The members of the embedded classes the block table describes.
+const $shape_Fabrikam_DaqSample: readonly ShapeItem[] = [
+  { name: "Channel", shape: { kind: "scalar", type: "uint8" } },
+  { name: "Clipped", shape: { kind: "scalar", type: "boolean" } },
+  { name: "MicroVolts", shape: { kind: "scalar", type: "sint32" } },
+  { name: "SampleIndex", shape: { kind: "scalar", type: "uint64" } },
+];
+const $shape_Fabrikam_DaqCalibrationRecord: readonly ShapeItem[] = [
+  { name: "PerformedAt", shape: { kind: "datetime" } },
+  { name: "Channel", shape: { kind: "scalar", type: "uint8" } },
+  { name: "ReferenceMicroVolts", shape: { kind: "scalar", type: "sint32" } },
+  { name: "OffsetMicroVolts", shape: { kind: "scalar", type: "sint32" } },
+  { name: "PointCount", shape: { kind: "scalar", type: "uint16" } },
+  { name: "Technician", shape: { kind: "string", maxLen: 32 } },
+  { name: "Residuals", shape: { kind: "scalar", type: "sint32" }, array: { sizeIs: "PointCount" } },
+];
+
 /** The blocks a provider of this MOF registers, in guid-index order. */
 export const providerBlocks: readonly ProviderBlock[] = [
   {
@@ -1997,15 +2016,15 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "data",
     codec: codecs.Fabrikam_DaqStatus,
     items: [
-      { id: 1, name: "Acquiring", offset: 0, size: 1 },
-      { id: 2, name: "EnabledChannels", offset: 1, size: 1 },
-      { id: 3, name: "BoardTemperature", offset: 2, size: 1 },
-      { id: 4, name: "FifoLevel", offset: 4, size: 2 },
-      { id: 5, name: "ColdJunctionOffset", offset: 6, size: 2 },
-      { id: 6, name: "SampleRate", offset: 8, size: 4 },
-      { id: 7, name: "ClockDriftPpb", offset: 12, size: 4 },
-      { id: 8, name: "SamplesAcquired", offset: 16, size: 8 },
-      { id: 9, name: "HostClockOffset", offset: 24, size: 8 },
+      { id: 1, name: "Acquiring", offset: 0, size: 1, shape: { kind: "scalar", type: "boolean" } },
+      { id: 2, name: "EnabledChannels", offset: 1, size: 1, shape: { kind: "scalar", type: "uint8" } },
+      { id: 3, name: "BoardTemperature", offset: 2, size: 1, shape: { kind: "scalar", type: "sint8" } },
+      { id: 4, name: "FifoLevel", offset: 4, size: 2, shape: { kind: "scalar", type: "uint16" } },
+      { id: 5, name: "ColdJunctionOffset", offset: 6, size: 2, shape: { kind: "scalar", type: "sint16" } },
+      { id: 6, name: "SampleRate", offset: 8, size: 4, shape: { kind: "scalar", type: "uint32" } },
+      { id: 7, name: "ClockDriftPpb", offset: 12, size: 4, shape: { kind: "scalar", type: "sint32" } },
+      { id: 8, name: "SamplesAcquired", offset: 16, size: 8, shape: { kind: "scalar", type: "uint64" } },
+      { id: 9, name: "HostClockOffset", offset: 24, size: 8, shape: { kind: "scalar", type: "sint64" } },
     ],
     methods: [],
     empty: emptyFabrikam_DaqStatus,
@@ -2016,10 +2035,17 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "data",
     codec: codecs.Fabrikam_DaqDeviceInfo,
     items: [
-      { id: 1, name: "SerialNumber", offset: 0, size: 34 },
-      { id: 2, name: "CalibrationDue", offset: 34, size: 50 },
-      { id: 3, name: "FirmwareVersion", offset: 84, size: 4 },
-      { id: 4, name: "Model", offset: 88, size: null },
+      { id: 1, name: "SerialNumber", offset: 0, size: 34, shape: { kind: "string", maxLen: 16 } },
+      { id: 2, name: "CalibrationDue", offset: 34, size: 50, shape: { kind: "datetime" } },
+      {
+        id: 3,
+        name: "FirmwareVersion",
+        offset: 84,
+        size: 4,
+        shape: { kind: "scalar", type: "uint8" },
+        array: { fixed: 4 },
+      },
+      { id: 4, name: "Model", offset: 88, size: null, shape: { kind: "string" } },
     ],
     methods: [],
     empty: emptyFabrikam_DaqDeviceInfo,
@@ -2030,13 +2056,19 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "data",
     codec: codecs.Fabrikam_DaqChannel,
     items: [
-      { id: 1, name: "Enabled", offset: 0, size: 1 },
-      { id: 2, name: "Gain", offset: 1, size: 1 },
-      { id: 3, name: "AlarmHighMicroVolts", offset: 4, size: 4 },
-      { id: 4, name: "AlarmLowMicroVolts", offset: 8, size: 4 },
-      { id: 5, name: "Label", offset: 12, size: 50 },
-      { id: 6, name: "Latest", offset: 64, size: 16 },
-      { id: 7, name: "History", offset: 80, size: 32 },
+      { id: 1, name: "Enabled", offset: 0, size: 1, shape: { kind: "scalar", type: "boolean" } },
+      { id: 2, name: "Gain", offset: 1, size: 1, shape: { kind: "scalar", type: "uint8" } },
+      { id: 3, name: "AlarmHighMicroVolts", offset: 4, size: 4, shape: { kind: "scalar", type: "sint32" } },
+      { id: 4, name: "AlarmLowMicroVolts", offset: 8, size: 4, shape: { kind: "scalar", type: "sint32" } },
+      { id: 5, name: "Label", offset: 12, size: 50, shape: { kind: "string", maxLen: 24 } },
+      {
+        id: 6,
+        name: "Latest",
+        offset: 64,
+        size: 16,
+        shape: { kind: "object", className: "Fabrikam_DaqSample", items: $shape_Fabrikam_DaqSample },
+      },
+      { id: 7, name: "History", offset: 80, size: 32, shape: { kind: "scalar", type: "sint32" }, array: { fixed: 8 } },
     ],
     methods: [],
     empty: emptyFabrikam_DaqChannel,
@@ -2047,8 +2079,15 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "data",
     codec: codecs.Fabrikam_DaqSnapshot,
     items: [
-      { id: 1, name: "TakenAt", offset: 0, size: 50 },
-      { id: 2, name: "Samples", offset: 56, size: 64 },
+      { id: 1, name: "TakenAt", offset: 0, size: 50, shape: { kind: "datetime" } },
+      {
+        id: 2,
+        name: "Samples",
+        offset: 56,
+        size: 64,
+        shape: { kind: "object", className: "Fabrikam_DaqSample", items: $shape_Fabrikam_DaqSample },
+        array: { fixed: 4 },
+      },
     ],
     methods: [],
     empty: emptyFabrikam_DaqSnapshot,
@@ -2059,8 +2098,19 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "data",
     codec: codecs.Fabrikam_DaqCalibrationLog,
     items: [
-      { id: 1, name: "RecordCount", offset: 0, size: 4 },
-      { id: 2, name: "Records", offset: 4, size: null },
+      { id: 1, name: "RecordCount", offset: 0, size: 4, shape: { kind: "scalar", type: "uint32" } },
+      {
+        id: 2,
+        name: "Records",
+        offset: 4,
+        size: null,
+        shape: {
+          kind: "object",
+          className: "Fabrikam_DaqCalibrationRecord",
+          items: $shape_Fabrikam_DaqCalibrationRecord,
+        },
+        array: { sizeIs: "RecordCount" },
+      },
     ],
     methods: [],
     empty: emptyFabrikam_DaqCalibrationLog,
@@ -2077,6 +2127,17 @@ export const providerBlocks: readonly ProviderBlock[] = [
         id: 1,
         input: codecs.Fabrikam_DaqControl_Capture_In,
         output: codecs.Fabrikam_DaqControl_Capture_Out,
+        inputItems: [
+          { name: "Channel", shape: { kind: "scalar", type: "uint8" } },
+          { name: "SampleCount", shape: { kind: "scalar", type: "uint16" } },
+        ],
+        outputItems: [
+          { name: "MinimumMicroVolts", shape: { kind: "scalar", type: "sint32" } },
+          { name: "MaximumMicroVolts", shape: { kind: "scalar", type: "sint32" } },
+          { name: "MeanMicroVolts", shape: { kind: "scalar", type: "sint32" } },
+          { name: "Count", shape: { kind: "scalar", type: "uint32" } },
+          { name: "Samples", shape: { kind: "scalar", type: "sint32" }, array: { sizeIs: "Count" } },
+        ],
         emptyInput: emptyFabrikam_DaqControl_Capture_In,
       },
       {
@@ -2084,6 +2145,15 @@ export const providerBlocks: readonly ProviderBlock[] = [
         id: 2,
         input: codecs.Fabrikam_DaqControl_Calibrate_In,
         output: codecs.Fabrikam_DaqControl_Calibrate_Out,
+        inputItems: [
+          { name: "Channel", shape: { kind: "scalar", type: "uint8" } },
+          { name: "ReferenceMicroVolts", shape: { kind: "scalar", type: "sint32" } },
+          { name: "Technician", shape: { kind: "string" } },
+        ],
+        outputItems: [
+          { name: "OffsetMicroVolts", shape: { kind: "scalar", type: "sint32" } },
+          { name: "RecordIndex", shape: { kind: "scalar", type: "uint32" } },
+        ],
         emptyInput: emptyFabrikam_DaqControl_Calibrate_In,
       },
       {
@@ -2091,6 +2161,8 @@ export const providerBlocks: readonly ProviderBlock[] = [
         id: 3,
         input: codecs.Fabrikam_DaqControl_ResetCounters_In,
         output: codecs.Fabrikam_DaqControl_ResetCounters_Out,
+        inputItems: [],
+        outputItems: [{ name: "PreviousSamplesAcquired", shape: { kind: "scalar", type: "uint64" } }],
         emptyInput: emptyFabrikam_DaqControl_ResetCounters_In,
       },
     ],
@@ -2102,12 +2174,12 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "event",
     codec: codecs.Fabrikam_DaqAlarm,
     items: [
-      { id: 1, name: "Channel", offset: 0, size: 1 },
-      { id: 2, name: "High", offset: 1, size: 1 },
-      { id: 3, name: "MicroVolts", offset: 4, size: 4 },
-      { id: 4, name: "ThresholdMicroVolts", offset: 8, size: 4 },
-      { id: 5, name: "DetectedAt", offset: 12, size: 50 },
-      { id: 6, name: "Label", offset: 62, size: null },
+      { id: 1, name: "Channel", offset: 0, size: 1, shape: { kind: "scalar", type: "uint8" } },
+      { id: 2, name: "High", offset: 1, size: 1, shape: { kind: "scalar", type: "boolean" } },
+      { id: 3, name: "MicroVolts", offset: 4, size: 4, shape: { kind: "scalar", type: "sint32" } },
+      { id: 4, name: "ThresholdMicroVolts", offset: 8, size: 4, shape: { kind: "scalar", type: "sint32" } },
+      { id: 5, name: "DetectedAt", offset: 12, size: 50, shape: { kind: "datetime" } },
+      { id: 6, name: "Label", offset: 62, size: null, shape: { kind: "string" } },
     ],
     methods: [],
     empty: emptyFabrikam_DaqAlarm,

@@ -107,11 +107,22 @@ class Ex_Gadget
   [WmiDataId(8), read, write] uint8 NameCount;
   [WmiDataId(9), read, write, WmiSizeIs("NameCount")] string Names[];
   [Implemented, WmiMethodId(1)] void Scale([in] sint32 Factor, [in] Ex_Point Offset, [out] Ex_Point Result, [out] uint64 Sum);
+  [Implemented, WmiMethodId(2)] void Total([in] char16 Grade, [in] datetime At, [in] uint32 N,
+    [in, WmiSizeIs("N")] uint64 Items[], [in] uint8 TagCount, [in, WmiSizeIs("TagCount")] string Tags[],
+    [out] uint64 Sum, [out] string Note);
 };
 `;
 
 const gadget = `
-import { GadgetProviderBase, emptyEx_Gadget, type Ex_Gadget, type Ex_Gadget_Scale_In, type Ex_Gadget_Scale_Out } from "./gadget.generated.js";
+import {
+  GadgetProviderBase,
+  emptyEx_Gadget,
+  type Ex_Gadget,
+  type Ex_Gadget_Scale_In,
+  type Ex_Gadget_Scale_Out,
+  type Ex_Gadget_Total_In,
+  type Ex_Gadget_Total_Out,
+} from "./gadget.generated.js";
 
 export default class StateGadget extends GadgetProviderBase {
   private g: Ex_Gadget[] = [
@@ -144,6 +155,12 @@ export default class StateGadget extends GadgetProviderBase {
       Sum: this.g[i].Values.reduce((a, b) => a + b, 0n),
     };
   }
+  Ex_Gadget_Total(_i: number, input: Ex_Gadget_Total_In): Ex_Gadget_Total_Out {
+    return {
+      Sum: input.Items.reduce((a, b) => a + b, 0n),
+      Note: [input.Grade, input.At, input.N, ...input.Tags].join(" "),
+    };
+  }
 }
 `;
 
@@ -174,6 +191,18 @@ export default class Buggy extends StatefulThermal {
   }
   override Contoso_ThermalControl_SetFanDuty(): never {
     throw new Error("fan controller offline");
+  }
+}
+`,
+  );
+  // A block table without item types, as a module generated before they existed has it.
+  writeFileSync(
+    join(dir, "untyped.provider.ts"),
+    `import StatefulThermal from "./state.provider.js";
+export default class Untyped extends StatefulThermal {
+  constructor() {
+    super();
+    for (const b of this.blocks) for (const i of b.items) delete (i as { shape?: unknown }).shape;
   }
 }
 `,
@@ -398,6 +427,16 @@ describe("mofkit set", () => {
     const none = await run(["set", "-p", state, "Contoso_ThermalReadings"]);
     expect(none.code).toBe(2);
     expect(errorCode(none.stderr)).toBe("MOF5002");
+    const untyped = await run([
+      "set",
+      "-p",
+      join(dir, "untyped.provider.ts"),
+      "Contoso_ThermalReadings",
+      "TripPoint=1",
+    ]);
+    expect(untyped.code).toBe(2);
+    expect(untyped.stderr).toContain("does not describe the item types");
+    expect(untyped.stderr).toContain("regenerate it with 'mofkit compile --emit ts'");
   });
 
   it("reads 64-bit integers, booleans, embedded members and array elements by their type", async () => {
@@ -455,8 +494,8 @@ describe("mofkit set", () => {
     expect(bool.stderr).toContain("expected true or false, got 'yes'");
   });
 
-  it("reads the elements of an empty array by their look, and appends with Name[length]", async () => {
-    // Instance 1 starts empty: no element says Values holds 64-bit integers, the codec does.
+  it("reads the elements of an empty array by their type, and appends with Name[length]", async () => {
+    // Instance 1 starts empty: no element says Values holds 64-bit integers, the block table does.
     const r = await run([
       "set",
       "-p",
@@ -483,7 +522,76 @@ describe("mofkit set", () => {
     expect(JSON.parse(append.stdout).after).toMatchObject({ Count: 3, Values: ["10", "20", "30"] });
     const conflict = await run(["set", "-p", gadgetProvider, "Ex_Gadget", "Count=5", "Values=1"]);
     expect(conflict.code).toBe(2);
-    expect(conflict.stderr).toContain("invalid value for Ex_Gadget.Values: the array has 1 elements but 'Count' is 5");
+    expect(conflict.stderr).toContain("invalid value for Ex_Gadget.Values: the array has 1 element but 'Count' is 5");
+  });
+
+  it("fills empty variable arrays by their element type, with their counts following", async () => {
+    // uint64 elements beyond 2^53 and small ones alike are bigints; strings that look like numbers stay strings.
+    const r = await run([
+      "set",
+      "-p",
+      gadgetProvider,
+      "Ex_Gadget",
+      "-i",
+      "1",
+      "Values=9007199254740993,0x20,3",
+      "Names=1,true,",
+      "-f",
+      "json",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.before).toMatchObject({ Count: 0, Values: [], NameCount: 0, Names: [] });
+    expect(doc.after).toMatchObject({
+      Count: 3,
+      Values: ["9007199254740993", "32", "3"],
+      NameCount: 3,
+      Names: ["1", "true", ""],
+    });
+    expect(doc.changed).toEqual(["Count", "Values", "NameCount", "Names"]);
+    // Emptying an array empties its count too; appending to an empty one starts it.
+    const cleared = await run(["set", "-p", gadgetProvider, "Ex_Gadget", "Names=", "Values[2]=7", "-f", "json"]);
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(JSON.parse(cleared.stdout).after).toMatchObject({
+      Count: 3,
+      Values: ["10", "20", "7"],
+      NameCount: 0,
+      Names: [],
+    });
+    const appended = await run(["set", "-p", gadgetProvider, "Ex_Gadget", "-i", "1", "Names[0]=solo", "-f", "json"]);
+    expect(JSON.parse(appended.stdout).after).toMatchObject({ NameCount: 1, Names: ["solo"] });
+  });
+
+  it("checks a count the user gives against its array, and numbers against their type's range", async () => {
+    const agree = await run(["set", "-p", gadgetProvider, "Ex_Gadget", "Count=3", "Values=1,2,3", "-f", "json"]);
+    expect(agree.code, agree.stderr).toBe(0);
+    expect(JSON.parse(agree.stdout).after).toMatchObject({ Count: 3, Values: ["1", "2", "3"] });
+    const alone = await run(["set", "-p", gadgetProvider, "Ex_Gadget", "--json", '{"NameCount": 4}']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain(
+      "error MOF5011: invalid value for Ex_Gadget.Names: the array has 1 element but 'NameCount' is 4 (leave 'NameCount' out and it follows the array)",
+    );
+    const cases: [string, string][] = [
+      ["NameCount=256", "Ex_Gadget.NameCount: 256 does not fit uint8 (0 to 255)"],
+      ["Origin.Y=2147483648", "Ex_Gadget.Origin.Y: 2147483648 does not fit sint32 (-2147483648 to 2147483647)"],
+      ["Values=1,-2", "Ex_Gadget.Values[1]: -2 does not fit uint64 (0 to 18446744073709551615)"],
+      ["Serial=18446744073709551616", "Ex_Gadget.Serial: 18446744073709551616 does not fit uint64"],
+      ["Count=1.5", "Ex_Gadget.Count: expected an integer (uint32), got '1.5'"],
+      ["Corners=[{}]", "Ex_Gadget.Corners: expected 2 elements (a fixed-size array), got 1"],
+      ["Corners[2].X=1", "Ex_Gadget.Corners[2]: index 2 is past the end of the 2-element fixed-size array"],
+      ["Values.X=1", "Ex_Gadget.Values: has no members (it is uint64[])"],
+    ];
+    for (const [assignment, message] of cases) {
+      const r = await run(["set", "-p", gadgetProvider, "Ex_Gadget", assignment]);
+      expect(r.code, assignment).toBe(2);
+      expect(r.stderr, assignment).toContain(`error MOF5011: invalid value for ${message}`);
+    }
+    // A count of type uint8 holds at most 255 elements.
+    const names = JSON.stringify({ Names: Array.from({ length: 256 }, (_, i) => `n${i}`) });
+    const many = await run(["set", "-p", gadgetProvider, "Ex_Gadget", "--json", names]);
+    expect(many.stderr).toContain(
+      "invalid value for Ex_Gadget.Names: 256 elements do not fit its count 'NameCount' (uint8)",
+    );
   });
 });
 
@@ -525,6 +633,70 @@ describe("mofkit invoke", () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.input).toEqual({ Factor: 3, Offset: { X: 1, Y: 1 } });
     expect(doc.output).toEqual({ Result: { X: 4, Y: -5 }, Sum: "30" });
+  });
+
+  it("reads parameters by their type: char16, datetime, uint64 and string arrays with counts, dotted members", async () => {
+    const r = await run([
+      "invoke",
+      "-p",
+      gadgetProvider,
+      "Ex_Gadget",
+      "Total",
+      "Grade=A",
+      "At=20250501123000.000000+060",
+      "Items=18446744073709551615,0",
+      "Tags=x,2",
+      "-f",
+      "json",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.input).toEqual({
+      Grade: "A",
+      At: "20250501123000.000000+060",
+      N: 2,
+      Items: ["18446744073709551615", "0"],
+      TagCount: 2,
+      Tags: ["x", "2"],
+    });
+    expect(doc.output).toEqual({ Sum: "18446744073709551615", Note: "A 20250501123000.000000+060 2 x 2" });
+    // The parameters nobody gives are zero, an empty array and a count of 0.
+    const zero = await run(["invoke", "-p", gadgetProvider, "Ex_Gadget", "Total", "-f", "json"]);
+    expect(zero.code, zero.stderr).toBe(0);
+    expect(JSON.parse(zero.stdout).input).toEqual({
+      Grade: "\0",
+      At: "00000000000000.000000:000",
+      N: 0,
+      Items: [],
+      TagCount: 0,
+      Tags: [],
+    });
+    const dotted = await run([
+      "invoke",
+      "-p",
+      gadgetProvider,
+      "Ex_Gadget",
+      "Scale",
+      "Factor=2",
+      "Offset.Y=10",
+      "-f",
+      "json",
+    ]);
+    expect(dotted.code, dotted.stderr).toBe(0);
+    expect(JSON.parse(dotted.stdout).output).toEqual({ Result: { X: 2, Y: 6 }, Sum: "30" });
+    const cases: [string, string][] = [
+      ["Grade=AB", "Ex_Gadget.Total.Grade: expected one character (char16), got 'AB'"],
+      ["At=2025-05-01", "Ex_Gadget.Total.At: expected a datetime of 25 characters"],
+      ["Items=1,x", "Ex_Gadget.Total.Items[1]: expected an integer (64-bit), got 'x'"],
+      ["N=-1", "Ex_Gadget.Total.N: -1 does not fit uint32 (0 to 4294967295)"],
+    ];
+    for (const [param, message] of cases) {
+      const bad = await run(["invoke", "-p", gadgetProvider, "Ex_Gadget", "Total", param]);
+      expect(bad.code, param).toBe(2);
+      expect(bad.stderr, param).toContain(`error MOF5011: invalid value for ${message}`);
+    }
+    const count = await run(["invoke", "-p", gadgetProvider, "Ex_Gadget", "Total", "N=3", "Items=1"]);
+    expect(count.stderr).toContain("invalid value for Ex_Gadget.Total.Items: the array has 1 element but 'N' is 3");
   });
 
   it("--trace shows the method WNODE", async () => {

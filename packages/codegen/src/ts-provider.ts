@@ -1,7 +1,8 @@
 /**
  * The provider part of `--emit ts`, the TypeScript counterpart of the wmimofck skeleton:
  *  - in the generated module: `empty<X>()` value factories, the block table the runtime's
- *    WmiProvider works from, and `<Stem>ProviderBase` with one typed handler per data block
+ *    WmiProvider works from (with each item's type as plain data, embedded classes described once
+ *    in a `$shape_<X>` constant), and `<Stem>ProviderBase` with one typed handler per data block
  *    (query, set), per method and per event (fire);
  *  - `<stem>.provider.ts`, the implementation a person edits: created once, never overwritten.
  */
@@ -120,6 +121,55 @@ function emptyItem(item: LayoutItem, nameOf: BlockNamer): string {
   return `Array.from({ length: ${item.array.count} }, () => ${el})`;
 }
 
+/** The blocks whose parameter or data items the block table describes: provider classes and their methods' blocks. */
+function describedBlocks(classes: ProviderClass[]): BlockLayout[] {
+  return classes.flatMap((c) => [c.block, ...c.methods.flatMap((m) => [m.input, m.output])]).filter((b) => b !== null);
+}
+
+/** The embedded classes those blocks reach, each once, every one after the classes it embeds. */
+function embeddedShapes(classes: ProviderClass[]): BlockLayout[] {
+  const seen = new Set<string>();
+  const list: BlockLayout[] = [];
+  const visit = (items: readonly LayoutItem[]) => {
+    for (const i of items) {
+      const inner = i.element.kind === "object" ? i.element.layout : null;
+      if (!inner || seen.has(inner.key)) continue;
+      seen.add(inner.key);
+      visit(inner.items);
+      list.push(inner);
+    }
+  };
+  for (const b of describedBlocks(classes)) visit(b.items);
+  return list;
+}
+
+const shapeConst = (b: BlockLayout, nameOf: BlockNamer) => `$shape_${nameOf(b)}`;
+
+/** An item's type as the runtime's ShapeItem fields (`shape: …, array: …`), the same data blocksFromLayouts builds. */
+function shapeFields(item: LayoutItem, nameOf: BlockNamer): string {
+  const el = item.element;
+  let shape: string;
+  if (el.kind === "scalar") shape = `{ kind: "scalar", type: ${JSON.stringify(el.type)} }`;
+  else if (el.kind === "string")
+    shape = el.maxLen === null ? `{ kind: "string" }` : `{ kind: "string", maxLen: ${el.maxLen} }`;
+  else if (el.kind === "datetime") shape = `{ kind: "datetime" }`;
+  else
+    shape = `{ kind: "object", className: ${JSON.stringify(el.className)}, items: ${el.layout ? shapeConst(el.layout, nameOf) : "[]"} }`;
+  const a = item.array;
+  const array =
+    a.kind === "fixed"
+      ? `, array: { fixed: ${a.count} }`
+      : a.kind === "variable"
+        ? `, array: { sizeIs: ${JSON.stringify(a.sizeIs)} }`
+        : "";
+  return `shape: ${shape}${array}`;
+}
+
+function shapeItems(b: BlockLayout | null, nameOf: BlockNamer): string {
+  const items = b?.items.map((i) => `{ name: ${JSON.stringify(i.name)}, ${shapeFields(i, nameOf)} }`) ?? [];
+  return `[${items.join(", ")}]`;
+}
+
 /** `emptyX()`: a value of every block with a codec, all zeros, empty strings and empty variable arrays. */
 export function emitEmptyFactories(blocks: BlockLayout[], nameOf: BlockNamer): string {
   const out: string[] = [];
@@ -144,15 +194,25 @@ export function emitProviderBase(layouts: LayoutSet, nameOf: BlockNamer, stem: s
   const classType = `${stem}ClassName`;
   const out: string[] = [];
   const codec = (b: BlockLayout | null) => (b ? `codecs.${nameOf(b)}` : "null");
+  const embedded = new Set<string>();
+  for (const e of embeddedShapes(classes)) {
+    const name = shapeConst(e, nameOf);
+    if (embedded.has(name)) continue;
+    embedded.add(name);
+    if (embedded.size === 1) out.push("", "// The members of the embedded classes the block table describes.");
+    out.push(`const ${name}: readonly ShapeItem[] = ${shapeItems(e, nameOf)};`);
+  }
+  out.push("");
   out.push("/** The blocks a provider of this MOF registers, in guid-index order. */");
   out.push("export const providerBlocks: readonly ProviderBlock[] = [");
   for (const c of classes) {
     const items = c.block.items.map(
-      (i) => `{ id: ${i.id}, name: ${JSON.stringify(i.name)}, offset: ${i.offset}, size: ${i.size} }`,
+      (i) =>
+        `{ id: ${i.id}, name: ${JSON.stringify(i.name)}, offset: ${i.offset}, size: ${i.size}, ${shapeFields(i, nameOf)} }`,
     );
     const methods = c.methods.map(
       (m) =>
-        `{ name: ${JSON.stringify(m.name)}, id: ${m.id}, input: ${codec(m.input)}, output: ${codec(m.output)}${m.input ? `, emptyInput: empty${nameOf(m.input)}` : ""} }`,
+        `{ name: ${JSON.stringify(m.name)}, id: ${m.id}, input: ${codec(m.input)}, output: ${codec(m.output)}, inputItems: ${shapeItems(m.input, nameOf)}, outputItems: ${shapeItems(m.output, nameOf)}${m.input ? `, emptyInput: empty${nameOf(m.input)}` : ""} }`,
     );
     out.push(
       `{ className: ${JSON.stringify(c.block.className)}, guid: ${c.name}_GUID, kind: ${JSON.stringify(c.block.kind)}, codec: codecs.${c.name}, items: [${items.join(", ")}], methods: [${methods.join(", ")}], empty: empty${c.name} },`,
@@ -249,10 +309,11 @@ export function emitProviderBase(layouts: LayoutSet, nameOf: BlockNamer, stem: s
 
 /** The import line the provider base needs (empty when there is no base). */
 export function providerImports(layouts: LayoutSet): string {
-  const has = layouts.blocks.some((b) => (b.kind === "data" || b.kind === "event") && b.guid && !b.incomplete);
-  return has
-    ? `import { STATUS_WMI_ITEMID_NOT_FOUND, STATUS_WMI_NOT_SUPPORTED, STATUS_WMI_READ_ONLY, WmiProvider, WmiStatusError, type ProviderBlock, type ProviderOptions } from "@mofkit/runtime";\nexport { WmiStatusError, type FunctionKind, type ProviderOptions } from "@mofkit/runtime";`
-    : "";
+  // The names do not matter here, only whether any embedded class is described.
+  const classes = providerClasses(layouts, (b) => b.key);
+  if (classes.length === 0) return "";
+  const shapeItem = embeddedShapes(classes).length > 0 ? ", type ShapeItem" : "";
+  return `import { STATUS_WMI_ITEMID_NOT_FOUND, STATUS_WMI_NOT_SUPPORTED, STATUS_WMI_READ_ONLY, WmiProvider, WmiStatusError, type ProviderBlock, type ProviderOptions${shapeItem} } from "@mofkit/runtime";\nexport { WmiStatusError, type FunctionKind, type ProviderOptions } from "@mofkit/runtime";`;
 }
 
 export interface ProviderFileOptions {

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { checkProgram } from "@mofkit/schema";
 import { createMemoryHost, loadProgram } from "@mofkit/syntax";
-import { layoutModel } from "@mofkit/layout";
+import { findBlock, layoutModel } from "@mofkit/layout";
 import * as K from "../src/index.js";
 import {
   WmiDevice,
@@ -261,11 +261,76 @@ describe("WmiProvider", () => {
   it("answers a query of an event-only block with STATUS_WMI_NOT_SUPPORTED", () => {
     const { provider, device } = setup();
     const buffer = new Uint8Array(128);
-    buffer.set(
-      encodeWnodeHeader({ guid: provider.blocks[2].guid, flags: K.WNODE_FLAG_ALL_DATA, bufferSize: 128 }, 48),
-    );
-    const irp = new WmiIrp({ minor: K.IRP_MN_QUERY_ALL_DATA, providerId: 0x42, dataPath: provider.blocks[2].guid, buffer });
+    buffer.set(encodeWnodeHeader({ guid: provider.blocks[2].guid, flags: K.WNODE_FLAG_ALL_DATA }, 48));
+    const irp = new WmiIrp({
+      minor: K.IRP_MN_QUERY_ALL_DATA,
+      providerId: 0x42,
+      dataPath: provider.blocks[2].guid,
+      buffer,
+    });
     wmiSystemControl(provider, device, irp);
     expect(K.statusName(irp.ioStatus.status)).toBe("STATUS_WMI_NOT_SUPPORTED");
+  });
+});
+
+describe("blocksFromLayouts", () => {
+  const mof = `
+#pragma namespace("\\\\\\\\.\\\\root\\\\wmi")
+[WMI, guid("{7B2E0010-0000-4000-8000-0000000000B1}")]
+class Pump_Point { [WmiDataId(1)] sint16 X; [WmiDataId(2)] uint8 N; [WmiDataId(3), WmiSizeIs("N")] uint64 V[]; };
+
+[WMI, Dynamic, Provider("WMIProv"), guid("{7B2E0011-0000-4000-8000-0000000000B1}")]
+class Pump_Log
+{
+    [key, read] string InstanceName;
+    [read] boolean Active;
+    [WmiDataId(1), read] char16 Grade;
+    [WmiDataId(2), read, MaxLen(8)] string Tag;
+    [WmiDataId(3), read] datetime At;
+    [WmiDataId(4), read] Pump_Point Corners[2];
+    [WmiDataId(5), read] uint32 Count;
+    [WmiDataId(6), read, WmiSizeIs("Count")] Pump_Point Points[];
+    [WmiDataId(7), read] string Note;
+    [Implemented, WmiMethodId(1)] void Reset([in] real64 Level, [out] Pump_Point Last);
+};
+`;
+
+  it("describes every item's type as plain data, embedded classes included, and the methods' parameters", () => {
+    const program = loadProgram(["log.mof"], createMemoryHost({ "log.mof": mof }), { dialect: "wmi" });
+    const { layouts } = layoutModel(checkProgram(program).model, { program });
+    const [log] = blocksFromLayouts(layouts);
+    const point = [
+      { name: "X", shape: { kind: "scalar", type: "sint16" } },
+      { name: "N", shape: { kind: "scalar", type: "uint8" } },
+      { name: "V", shape: { kind: "scalar", type: "uint64" }, array: { sizeIs: "N" } },
+    ];
+    const pointShape = { kind: "object", className: "Pump_Point", items: point };
+    expect(log.className).toBe("Pump_Log");
+    expect(log.items.map(({ id, name, offset, size, ...type }) => [id, name, type])).toEqual([
+      [1, "Grade", { shape: { kind: "scalar", type: "char16" } }],
+      [2, "Tag", { shape: { kind: "string", maxLen: 8 } }],
+      [3, "At", { shape: { kind: "datetime" } }],
+      [4, "Corners", { shape: pointShape, array: { fixed: 2 } }],
+      [5, "Count", { shape: { kind: "scalar", type: "uint32" } }],
+      [6, "Points", { shape: pointShape, array: { sizeIs: "Count" } }],
+      [7, "Note", { shape: { kind: "string" } }],
+    ]);
+    expect(log.items.map((i) => [i.offset, i.size])).toEqual(
+      findBlock(layouts, "root/wmi:Pump_Log")!.items.map((i) => [i.offset, i.size]),
+    );
+    // Items without an array have no `array` member at all (the generated table leaves it out too).
+    expect(Object.keys(log.items[0]).sort()).toEqual(["id", "name", "offset", "shape", "size"]);
+    expect(log.methods).toMatchObject([
+      {
+        name: "Reset",
+        id: 1,
+        inputItems: [{ name: "Level", shape: { kind: "scalar", type: "real64" } }],
+        outputItems: [{ name: "Last", shape: pointShape }],
+      },
+    ]);
+    // One description per embedded class, shared by every item that embeds it.
+    const corners = log.items[3].shape as { items: unknown };
+    expect((log.items[5].shape as { items: unknown }).items).toBe(corners.items);
+    expect((log.methods[0].outputItems[0].shape as { items: unknown }).items).toBe(corners.items);
   });
 });

@@ -235,10 +235,13 @@ describe("WmiService", () => {
       lengths[1] = 4000; // claims more than it wrote
       return wmiCompleteRequest(device, irp, K.STATUS_SUCCESS, 64);
     };
-    const err = await service.query("Acme_Gauge").catch((e) => e as WmiServiceError);
+    const err = await service.query("Acme_Gauge").then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(WmiServiceError);
-    expect(err.code).toBe("MOF3733");
-    expect(err.field).toBe("OffsetInstanceDataAndLength[1].OffsetInstanceData");
+    expect((err as WmiServiceError).code).toBe("MOF3733");
+    expect((err as WmiServiceError).field).toBe("OffsetInstanceDataAndLength[1].OffsetInstanceData");
   });
 
   it("trace prints each IRP and WNODE as annotated hex", async () => {

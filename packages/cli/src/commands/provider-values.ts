@@ -1,16 +1,13 @@
 /**
  * Values for `mofkit set` and `mofkit invoke`: a `--json` object and `Name=value` assignments
- * applied to a template (the current instance, or a method's empty input), each value read by the
- * type of the value it replaces, then encoded with the block's codec.
+ * applied to a starting value (the current instance, or zero input parameters), each value read
+ * by its item's type as the provider's block table describes it (ShapeItem), then encoded with
+ * the block's codec.
  *
- * A ProviderBlock carries codecs but no item types, so the template's values stand in for the
- * types: a number is read as a number, a bigint (64-bit integers) as a bigint, and so on. Where
- * there is no template value (an element of an empty array) the literal decides, and two codec
- * complaints are repaired before giving up: a number where a 64-bit integer wants a bigint (or a
- * string wants its text), and a WmiSizeIs count the user did not assign that disagrees with the new
- * array's length (the count follows the array: what someone typing `Readings=1,2,3` means).
+ * A WmiSizeIs count the user did not assign follows its array's length (what someone typing
+ * `Readings=1,2,3` means); one the user did assign must agree with it.
  */
-import type { InstanceCodec } from "@mofkit/runtime";
+import type { InstanceCodec, ItemArray, ShapeItem, ValueShape } from "@mofkit/runtime";
 
 /** A value that cannot be read as its item's type, or that the codec refuses. */
 export class ValueError extends Error {
@@ -38,27 +35,25 @@ export class NameError extends Error {
 
 type Segment = string | number;
 type Obj = Record<string, unknown>;
+type ScalarType = Extract<ValueShape, { kind: "scalar" }>["type"];
 
 /**
- * Builds a value from `template`: `rootName` names it in messages (`Class` or `Class.Method`),
- * `what` its top-level members ("data item", "parameter").
+ * Builds a value of `items`: `rootName` names it in messages (`Class` or `Class.Method`), `what`
+ * its top-level members ("data item", "input parameter"). `start` is the value to change (the
+ * current instance); items it lacks, or all without it, start zero or empty.
  */
 export class ValueBuilder {
-  readonly value: Obj;
+  value: Obj;
   /** Relative paths (`TripPoint`, `Origin.X`, `Inner[0].A`) the user gave a value for. */
   readonly assigned = new Set<string>();
 
-  /**
-   * `open`: the template does not list the members (a method block without `emptyInput`), so any
-   * name is accepted and its value read by its look.
-   */
   constructor(
-    template: Obj,
+    readonly items: readonly ShapeItem[],
+    start: Obj | null,
     readonly rootName: string,
     readonly what: string,
-    readonly open = false,
   ) {
-    this.value = plain(template) as Obj;
+    this.value = startObject(items, start);
   }
 
   /** Merges a JSON object (text, or `@file` already read by the caller) into the value. */
@@ -70,12 +65,10 @@ export class ValueBuilder {
       throw new ValueError(source, `not valid JSON: ${(e as Error).message}`);
     }
     if (!isPlainObject(parsed)) throw new ValueError(source, `expected a JSON object, got ${describe(parsed)}`);
-    const merged = this.toObject(this.value, parsed, []);
-    for (const k of Object.keys(this.value)) delete this.value[k];
-    Object.assign(this.value, merged);
+    this.value = this.toObject(this.items, this.value, parsed, []);
   }
 
-  /** Applies `Name=value`, `Outer.Inner=value` or `Name[2]=value`. */
+  /** Applies `Name=value`, `Outer.Inner=value`, `Name[2]=value` or `Name[2].Member=value`. */
   assign(text: string): void {
     const eq = text.indexOf("=");
     const segments = eq > 0 ? parsePath(text.slice(0, eq)) : null;
@@ -84,50 +77,25 @@ export class ValueBuilder {
         text,
         "expected Name=value (or Outer.Member=value, Name[index]=value); values are read by the item's type",
       );
-    const input = text.slice(eq + 1);
-    let container: unknown = this.value;
-    const resolved: Segment[] = [];
-    for (const [n, seg] of segments.entries()) {
-      const last = n === segments.length - 1;
-      if (typeof seg === "string") {
-        if (!isPlainObject(container))
-          throw new ValueError(this.display(resolved), `has no members (it is ${describe(container)})`);
-        const key = this.key(container, seg, resolved);
-        resolved.push(key);
-        if (last) container[key] = this.coerce(container[key], input, resolved);
-        else container = container[key];
-      } else {
-        if (!Array.isArray(container))
-          throw new ValueError(this.display(resolved), `cannot be indexed (it is ${describe(container)})`);
-        // One past the end appends: `Readings[3]=250` on a 3-element array.
-        if (seg > container.length)
-          throw new ValueError(
-            this.display([...resolved, seg]),
-            `index ${seg} is past the end of the ${container.length}-element array`,
-          );
-        resolved.push(seg);
-        const template = seg < container.length ? container[seg] : zeroLike(container[0]);
-        if (last) container[seg] = this.coerce(template, input, resolved);
-        else if (seg === container.length) container.push(template);
-        container = container[seg];
-      }
-    }
+    this.assignAt(this.value, this.items, segments, text.slice(eq + 1), []);
   }
 
-  /** Encodes the value, repairing what the template could not tell (see the file comment). */
+  /** The value with every unassigned WmiSizeIs count set from its array (assigned ones checked). */
+  finish(): Obj {
+    this.followCounts(this.value, this.items, []);
+    return this.value;
+  }
+
+  /** Encodes the finished value; the codec's own refusals (a string beyond 65535 bytes) become ValueErrors. */
   encode(codec: Pick<InstanceCodec, "encode">): Uint8Array {
-    for (let attempt = 0; attempt < 64; attempt++) {
-      try {
-        return codec.encode(this.value as never);
-      } catch (e) {
-        const info = codecError(e);
-        if (!info) throw e;
-        const rel = this.relative(info.path);
-        if (rel !== null && this.repair(rel, info)) continue;
-        throw new ValueError(info.path || this.rootName, info.detail);
-      }
+    const value = this.finish();
+    try {
+      return codec.encode(value as never);
+    } catch (e) {
+      const info = codecError(e);
+      if (!info) throw e;
+      throw new ValueError(info.path || this.rootName, info.detail);
     }
-    throw new ValueError(this.rootName, "the codec keeps refusing the value");
   }
 
   // -------------------------------------------------------------------------------------------
@@ -136,93 +104,147 @@ export class ValueBuilder {
     return this.rootName + formatPath(path, true);
   }
 
-  /** The key of `obj` named `name`, compared without regard to case. */
-  private key(obj: Obj, name: string, at: readonly Segment[]): string {
-    const keys = Object.keys(obj);
-    const key = keys.find((k) => k.toLowerCase() === name.toLowerCase());
-    if (key !== undefined) return key;
-    if (this.open && at.length === 0) return name;
-    if (at.length === 0) throw new NameError(this.rootName, this.what, name, keys);
-    throw new NameError(this.display(at), "member", name, keys);
+  /** The item of `items` named `name`, compared without regard to case. */
+  private item(items: readonly ShapeItem[], name: string, at: readonly Segment[]): ShapeItem {
+    const item = items.find((i) => i.name.toLowerCase() === name.toLowerCase());
+    if (item) return item;
+    const names = items.map((i) => i.name);
+    if (at.length === 0) throw new NameError(this.rootName, this.what, name, names);
+    throw new NameError(this.display(at), "member", name, names);
   }
 
-  /** `input` (command-line text or a JSON value) as the type of `template`. */
-  private coerce(template: unknown, input: unknown, at: Segment[]): unknown {
+  /** Sets the member `segments` names (below `obj`, whose members are `items`) from command-line text. */
+  private assignAt(obj: Obj, items: readonly ShapeItem[], segments: Segment[], input: string, at: Segment[]): void {
+    const [name, ...rest] = segments as [string, ...Segment[]];
+    const item = this.item(items, name, at);
+    const path = [...at, item.name];
+    if (rest.length === 0) {
+      obj[item.name] = this.coerceItem(item, obj[item.name], input, path);
+      return;
+    }
+    const next = rest[0];
+    if (typeof next === "string") {
+      if (item.array || item.shape.kind !== "object")
+        throw new ValueError(this.display(path), `has no members (it is ${typeName(item)})`);
+      this.assignAt(obj[item.name] as Obj, item.shape.items, rest as [string, ...Segment[]], input, path);
+      return;
+    }
+    if (!item.array) throw new ValueError(this.display(path), `cannot be indexed (it is ${typeName(item)})`);
+    const list = obj[item.name] as unknown[];
+    const fixed = "fixed" in item.array;
+    // One past the end of a variable array appends: `Readings[3]=250` on a 3-element array.
+    if (next > list.length || (fixed && next === list.length))
+      throw new ValueError(
+        this.display([...path, next]),
+        `index ${next} is past the end of the ${list.length}-element${fixed ? " fixed-size" : ""} array`,
+      );
+    const element = [...path, next];
+    const after = rest.slice(1);
+    if (after.length === 0) list[next] = this.coerce(item.shape, list[next], input, element);
+    else if (typeof after[0] === "number" || item.shape.kind !== "object")
+      throw new ValueError(this.display(element), `has no ${typeof after[0] === "number" ? "elements" : "members"}`);
+    else {
+      if (next === list.length) list.push(zeroOf(item.shape));
+      this.assignAt(list[next] as Obj, item.shape.items, after as [string, ...Segment[]], input, element);
+    }
+  }
+
+  /** `input` (command-line text or a JSON value) as the item's value, merged into `current` where it is an object. */
+  private coerceItem(item: ShapeItem, current: unknown, input: unknown, at: Segment[]): unknown {
+    if (!item.array) return this.coerce(item.shape, current, input, at);
     this.assigned.add(formatPath(at, false));
-    const path = this.display(at);
-    if (typeof template === "bigint") return toBigInt(input, path);
-    if (typeof template === "number") return toNumber(input, path);
-    if (typeof template === "boolean") return toBoolean(input, path);
-    if (typeof template === "string") {
-      if (typeof input === "string") return input;
-      throw new ValueError(path, `expected a string, got ${describe(input)}`);
-    }
-    if (isArrayLike(template)) return this.toArray(Array.from(template as ArrayLike<unknown>), input, at);
-    if (isPlainObject(template)) {
-      const value = typeof input === "string" ? parseJsonText(input, path, "a JSON object") : input;
-      if (!isPlainObject(value)) throw new ValueError(path, `expected a JSON object, got ${describe(value)}`);
-      return this.toObject(template, value, at);
-    }
-    return literal(input);
-  }
-
-  private toArray(template: unknown[], input: unknown, at: Segment[]): unknown[] {
     const path = this.display(at);
     let list: unknown;
     if (typeof input !== "string") list = input;
     else if (input.trim().startsWith("[")) list = parseJsonText(input, path, "a JSON array");
     else list = input.trim() === "" ? [] : input.split(",").map((s) => s.trim());
     if (!Array.isArray(list)) throw new ValueError(path, `expected an array, got ${describe(list)}`);
-    // Elements merge into the element they replace; new ones into a zeroed copy of the first.
-    return list.map((x, i) => this.coerce(i < template.length ? template[i] : zeroLike(template[0]), x, [...at, i]));
+    if ("fixed" in item.array && list.length !== item.array.fixed)
+      throw new ValueError(path, `expected ${item.array.fixed} elements (a fixed-size array), got ${list.length}`);
+    // Elements merge into the element they replace (objects keep the members not given).
+    const old = Array.isArray(current) ? current : [];
+    return list.map((x, i) => this.coerce(item.shape, old[i], x, [...at, i]));
   }
 
-  private toObject(template: Obj, input: Obj, at: Segment[]): Obj {
-    const out = plain(template) as Obj;
+  /** One value (an item, or an element of an array item) of `shape`. */
+  private coerce(shape: ValueShape, current: unknown, input: unknown, at: Segment[]): unknown {
+    this.assigned.add(formatPath(at, false));
+    const path = this.display(at);
+    switch (shape.kind) {
+      case "scalar":
+        return scalar(shape.type, input, path);
+      case "string":
+        if (typeof input !== "string") throw new ValueError(path, `expected a string, got ${describe(input)}`);
+        if (shape.maxLen !== undefined && input.length > shape.maxLen)
+          throw new ValueError(path, `${input.length} characters do not fit MaxLen(${shape.maxLen})`);
+        return input;
+      case "datetime":
+        if (typeof input !== "string" || !datetimePattern.test(input))
+          throw new ValueError(
+            path,
+            `expected a datetime of 25 characters, yyyymmddhhmmss.mmmmmmsutc (or the interval ddddddddhhmmss.mmmmmm:000), got ${describe(input)}`,
+          );
+        return input;
+      case "object": {
+        const value = typeof input === "string" ? parseJsonText(input, path, "a JSON object") : input;
+        if (!isPlainObject(value)) throw new ValueError(path, `expected a JSON object, got ${describe(value)}`);
+        const base = isPlainObject(current) ? current : startObject(shape.items, null);
+        return this.toObject(shape.items, base, value, at);
+      }
+    }
+  }
+
+  private toObject(items: readonly ShapeItem[], base: Obj, input: Obj, at: Segment[]): Obj {
+    const out = { ...base };
     for (const [name, v] of Object.entries(input)) {
-      const key = this.key(template, name, at);
-      out[key] = this.coerce(template[key], v, [...at, key]);
+      const item = this.item(items, name, at);
+      out[item.name] = this.coerceItem(item, base[item.name], v, [...at, item.name]);
     }
     return out;
   }
 
-  /** The part of a codec error path below the root (`Class.Method.Items[2]` → `Items[2]`), or null. */
-  private relative(path: string): string | null {
-    const keys = Object.keys(this.value).map((k) => k.toLowerCase());
-    if (!path.includes(".")) return path === this.rootName ? "" : null;
-    for (let i = path.indexOf("."); i >= 0; i = path.indexOf(".", i + 1)) {
-      const rest = parsePath(path.slice(i + 1));
-      if (rest && typeof rest[0] === "string" && keys.includes(rest[0].toLowerCase())) return path.slice(i + 1);
+  /** Sets unassigned WmiSizeIs counts from their arrays, in `obj` and every embedded object below it. */
+  private followCounts(obj: Obj, items: readonly ShapeItem[], at: Segment[]): void {
+    for (const item of items) {
+      if (item.shape.kind !== "object") continue;
+      const inner = item.shape.items;
+      const v = obj[item.name];
+      if (item.array && Array.isArray(v))
+        v.forEach((x, i) => isPlainObject(x) && this.followCounts(x, inner, [...at, item.name, i]));
+      else if (isPlainObject(v)) this.followCounts(v, inner, [...at, item.name]);
     }
-    return null;
-  }
-
-  private repair(rel: string, info: { code: string; detail: string }): boolean {
-    const at = parsePath(rel);
-    if (!at) return false;
-    const target = getAt(this.value, at);
-    if (info.code === "MOF3652" && info.detail.includes("(a bigint)")) {
-      if (typeof target !== "number" || !Number.isInteger(target)) return false;
-      return setAt(this.value, at, BigInt(target));
+    // The length each count was set to here: two arrays sharing a count must agree.
+    const followed = new Map<string, { n: number; by: string }>();
+    for (const item of items) {
+      const sizeIs = item.array && sizeIsOf(item.array);
+      const list = obj[item.name];
+      if (!sizeIs || !Array.isArray(list)) continue;
+      const count = items.find((i) => i.name.toLowerCase() === sizeIs.toLowerCase());
+      if (!count || count.shape.kind !== "scalar") continue;
+      const n = list.length;
+      const elements = `${n} element${n === 1 ? "" : "s"}`;
+      const path = this.display([...at, item.name]);
+      const current = obj[count.name];
+      if (this.assigned.has(formatPath([...at, count.name], false))) {
+        if (Number(current) !== n)
+          throw new ValueError(
+            path,
+            `the array has ${elements} but '${count.name}' is ${String(current)} (leave '${count.name}' out and it follows the array)`,
+          );
+        continue;
+      }
+      const prior = followed.get(count.name);
+      if (prior && prior.n !== n)
+        throw new ValueError(
+          path,
+          `the array has ${elements} but '${prior.by}', which shares '${count.name}', has ${prior.n}`,
+        );
+      followed.set(count.name, { n, by: item.name });
+      const type = count.shape.type;
+      if (!fits(type, BigInt(n)))
+        throw new ValueError(path, `${elements} do not fit its count '${count.name}' (${type})`);
+      obj[count.name] = type === "uint64" || type === "sint64" ? BigInt(n) : n;
     }
-    // An element of an empty string array typed as `1,2` looked like numbers.
-    if (info.code === "MOF3652" && /expected (a )?string/.test(info.detail)) {
-      if (typeof target !== "number" && typeof target !== "bigint" && typeof target !== "boolean") return false;
-      return setAt(this.value, at, String(target));
-    }
-    const sizeIs = /elements but '([^']+)' is/.exec(info.detail);
-    if (info.code === "MOF3654" && sizeIs && isArrayLike(target)) {
-      const parent = getAt(this.value, at.slice(0, -1));
-      if (!isPlainObject(parent)) return false;
-      const key = Object.keys(parent).find((k) => k.toLowerCase() === sizeIs[1].toLowerCase());
-      if (key === undefined || this.assigned.has(formatPath([...at.slice(0, -1), key], false))) return false;
-      const n = (target as ArrayLike<unknown>).length;
-      const count = typeof parent[key] === "bigint" ? BigInt(n) : n;
-      if (parent[key] === count) return false;
-      parent[key] = count;
-      return true;
-    }
-    return false;
   }
 }
 
@@ -248,32 +270,113 @@ function formatPath(path: readonly Segment[], leadingDot: boolean): string {
   return s;
 }
 
-function getAt(root: unknown, path: readonly Segment[]): unknown {
-  let v: unknown = root;
-  for (const p of path)
-    v = v === null || typeof v !== "object" ? undefined : (v as Record<string | number, unknown>)[p];
+function sizeIsOf(array: ItemArray): string | null {
+  return "sizeIs" in array ? array.sizeIs : null;
+}
+
+/** The starting value of `items`: the member of `start` where it has one, else zero or empty. */
+function startObject(items: readonly ShapeItem[], start: Obj | null): Obj {
+  const out: Obj = {};
+  for (const item of items) {
+    const v = start?.[item.name];
+    out[item.name] = v === undefined ? zeroItem(item) : plain(v);
+  }
+  return out;
+}
+
+function zeroItem(item: ShapeItem): unknown {
+  if (!item.array) return zeroOf(item.shape);
+  return "fixed" in item.array ? Array.from({ length: item.array.fixed }, () => zeroOf(item.shape)) : [];
+}
+
+/** What the generated `empty<X>()` factories hold: zeros, empty strings, the zero interval. */
+function zeroOf(shape: ValueShape): unknown {
+  switch (shape.kind) {
+    case "scalar":
+      if (shape.type === "boolean") return false;
+      if (shape.type === "char16") return "\0";
+      return shape.type === "uint64" || shape.type === "sint64" ? 0n : 0;
+    case "string":
+      return "";
+    case "datetime":
+      return "00000000000000.000000:000";
+    case "object":
+      return startObject(shape.items, null);
+  }
+}
+
+/** A deep copy of `v` with typed arrays (the generic codec's) as plain arrays, so they can be edited. */
+function plain(v: unknown): unknown {
+  if (isArrayLike(v)) return Array.from(v as ArrayLike<unknown>, plain);
+  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
   return v;
 }
 
-function setAt(root: unknown, path: readonly Segment[], value: unknown): boolean {
-  const parent = getAt(root, path.slice(0, -1));
-  if (parent === null || typeof parent !== "object") return false;
-  (parent as Record<string | number, unknown>)[path[path.length - 1]] = value;
-  return true;
+const datetimePattern = /^[0-9*]{14}\.[0-9*]{6}[+\-:][0-9*]{3}$/;
+
+const ranges: Record<Exclude<ScalarType, "boolean" | "char16" | "real32" | "real64">, [bigint, bigint]> = {
+  uint8: [0n, 0xffn],
+  sint8: [-0x80n, 0x7fn],
+  uint16: [0n, 0xffffn],
+  sint16: [-0x8000n, 0x7fffn],
+  uint32: [0n, 0xffffffffn],
+  sint32: [-0x80000000n, 0x7fffffffn],
+  uint64: [0n, 0xffffffffffffffffn],
+  sint64: [-0x8000000000000000n, 0x7fffffffffffffffn],
+};
+
+function fits(type: ScalarType, n: bigint): boolean {
+  if (!(type in ranges)) return true;
+  const [lo, hi] = ranges[type as keyof typeof ranges];
+  return n >= lo && n <= hi;
+}
+
+function rangeError(type: keyof typeof ranges, value: number | bigint, path: string): ValueError {
+  const [lo, hi] = ranges[type];
+  return new ValueError(path, `${value} does not fit ${type} (${lo} to ${hi})`);
+}
+
+/** A scalar of `type`: bigint for 64-bit integers, number for the others, boolean, one character for char16. */
+function scalar(type: ScalarType, input: unknown, path: string): unknown {
+  switch (type) {
+    case "boolean":
+      if (typeof input === "boolean") return input;
+      if (typeof input === "string" && /^(true|false)$/i.test(input.trim()))
+        return input.trim().toLowerCase() === "true";
+      throw new ValueError(path, `expected true or false, got ${describe(input)}`);
+    case "char16":
+      if (typeof input === "string" && input.length === 1) return input;
+      throw new ValueError(path, `expected one character (char16), got ${describe(input)}`);
+    case "real32":
+    case "real64": {
+      const n = toNumber(input, path);
+      // Beyond the largest float32 the value would be stored as infinity.
+      if (type === "real32" && Math.abs(n) > 3.4028234663852886e38)
+        throw new ValueError(path, `${n} does not fit real32`);
+      return n;
+    }
+    case "uint64":
+    case "sint64": {
+      const b = toBigInt(input, path);
+      if (!fits(type, b)) throw rangeError(type, b, path);
+      return b;
+    }
+    default: {
+      const n = toNumber(input, path);
+      if (!Number.isInteger(n)) throw new ValueError(path, `expected an integer (${type}), got ${describe(input)}`);
+      if (!Number.isSafeInteger(n) || !fits(type, BigInt(n))) throw rangeError(type, n, path);
+      return n;
+    }
+  }
 }
 
 /** The code, path and detail of a codec error (generated WmiCodecError or the layout codec's), else null. */
-function codecError(e: unknown): { code: string; path: string; detail: string } | null {
+function codecError(e: unknown): { path: string; detail: string } | null {
   if (!(e instanceof Error)) return null;
   const { code, path, detail } = e as Error & { code?: unknown; path?: unknown; detail?: unknown };
   if (typeof code !== "string" || !/^MOF\d{4}$/.test(code) || typeof path !== "string") return null;
-  const text =
-    typeof detail === "string"
-      ? detail
-      : e.message.startsWith(`${path}: `)
-        ? e.message.slice(path.length + 2)
-        : e.message;
-  return { code, path, detail: text };
+  if (typeof detail === "string") return { path, detail };
+  return { path, detail: e.message.startsWith(`${path}: `) ? e.message.slice(path.length + 2) : e.message };
 }
 
 function toNumber(input: unknown, path: string): number {
@@ -299,50 +402,10 @@ function toBigInt(input: unknown, path: string): bigint {
       throw new ValueError(path, `${input} is beyond 2^53, where JSON numbers lose digits: give it as a string`);
     return BigInt(input);
   }
-  const b = typeof input === "string" ? bigintText(input) : null;
-  if (b !== null) return b;
+  const m =
+    typeof input === "string" ? /^([+-]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|\d+)$/.exec(input.trim()) : null;
+  if (m) return m[1] === "-" ? -BigInt(m[2]) : BigInt(m[2]);
   throw new ValueError(path, `expected an integer (64-bit), got ${describe(input)}`);
-}
-
-function bigintText(text: string): bigint | null {
-  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|\d+)$/.exec(text.trim());
-  return m ? (m[1] === "-" ? -BigInt(m[2]) : BigInt(m[2])) : null;
-}
-
-function toBoolean(input: unknown, path: string): boolean {
-  if (typeof input === "boolean") return input;
-  if (typeof input === "string" && /^(true|false)$/i.test(input.trim())) return input.trim().toLowerCase() === "true";
-  throw new ValueError(path, `expected true or false, got ${describe(input)}`);
-}
-
-/** A value without a template: JSON values as they are, command-line text by its look. */
-function literal(input: unknown): unknown {
-  if (typeof input !== "string") return input;
-  const t = input.trim();
-  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
-  const n = numberText(t);
-  if (n === null || t === "") return input;
-  // An integer beyond 2^53 keeps its digits as a bigint.
-  if (Number.isInteger(n) && !Number.isSafeInteger(n)) return bigintText(t) ?? n;
-  return n;
-}
-
-/** A deep copy of `v` with typed arrays (the generic codec's) as plain arrays, so they can be edited. */
-function plain(v: unknown): unknown {
-  if (isArrayLike(v)) return Array.from(v as ArrayLike<unknown>, plain);
-  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-  return v;
-}
-
-/** A copy of `v` with every number zero, string empty, boolean false and array empty. */
-function zeroLike(v: unknown): unknown {
-  if (typeof v === "number") return 0;
-  if (typeof v === "bigint") return 0n;
-  if (typeof v === "boolean") return false;
-  if (typeof v === "string") return "";
-  if (isArrayLike(v)) return [];
-  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, zeroLike(x)]));
-  return undefined;
 }
 
 function parseJsonText(text: string, path: string, expected: string): unknown {
@@ -359,6 +422,13 @@ export function isPlainObject(v: unknown): v is Obj {
 
 function isArrayLike(v: unknown): boolean {
   return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+}
+
+/** `uint64[]`, `Ex_Point`, `string` in messages. */
+function typeName(item: ShapeItem): string {
+  const s = item.shape;
+  const t = s.kind === "scalar" ? s.type : s.kind === "object" ? s.className : s.kind;
+  return `${t}${item.array ? "[]" : ""}`;
 }
 
 function describe(v: unknown): string {

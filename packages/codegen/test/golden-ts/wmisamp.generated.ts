@@ -8,6 +8,7 @@ import {
   WmiStatusError,
   type ProviderBlock,
   type ProviderOptions,
+  type ShapeItem,
 } from "@mofkit/runtime";
 export { WmiStatusError, type FunctionKind, type ProviderOptions } from "@mofkit/runtime";
 
@@ -1446,6 +1447,31 @@ export function emptyWmiSampleClass5(): WmiSampleClass5 {
 export function emptyWmiSampleClass6(): WmiSampleClass6 {
   return { EmbeddedClass2: Array.from({ length: 4 }, () => emptyVendor_EC2()) };
 }
+
+// The members of the embedded classes the block table describes.
+const $shape_Vendor_EC1: readonly ShapeItem[] = [
+  { name: "Xboolean", shape: { kind: "scalar", type: "boolean" } },
+  { name: "Xuint8", shape: { kind: "scalar", type: "uint8" } },
+  { name: "Xuint16", shape: { kind: "scalar", type: "uint16" } },
+  { name: "Xuint32", shape: { kind: "scalar", type: "uint32" } },
+  { name: "Xuint64", shape: { kind: "scalar", type: "uint64" } },
+  { name: "Xint8", shape: { kind: "scalar", type: "sint8" } },
+  { name: "Xint16", shape: { kind: "scalar", type: "sint16" } },
+  { name: "Xint32", shape: { kind: "scalar", type: "sint32" } },
+  { name: "Xint64", shape: { kind: "scalar", type: "sint64" } },
+];
+const $shape_Vendor_EC2: readonly ShapeItem[] = [
+  { name: "Xboolean", shape: { kind: "scalar", type: "boolean" }, array: { fixed: 8 } },
+  { name: "Xuint8", shape: { kind: "scalar", type: "uint8" }, array: { fixed: 8 } },
+  { name: "Xuint16", shape: { kind: "scalar", type: "uint16" }, array: { fixed: 4 } },
+  { name: "Xuint32", shape: { kind: "scalar", type: "uint32" }, array: { fixed: 2 } },
+  { name: "Xuint64", shape: { kind: "scalar", type: "uint64" } },
+  { name: "Xint8", shape: { kind: "scalar", type: "sint8" }, array: { fixed: 8 } },
+  { name: "Xint16", shape: { kind: "scalar", type: "sint16" }, array: { fixed: 4 } },
+  { name: "Xint32", shape: { kind: "scalar", type: "sint32" }, array: { fixed: 2 } },
+  { name: "Xint64", shape: { kind: "scalar", type: "sint64" } },
+];
+
 /** The blocks a provider of this MOF registers, in guid-index order. */
 export const providerBlocks: readonly ProviderBlock[] = [
   {
@@ -1454,15 +1480,15 @@ export const providerBlocks: readonly ProviderBlock[] = [
     kind: "data",
     codec: codecs.WmiSampleClass1,
     items: [
-      { id: 1, name: "Xboolean", offset: 0, size: 1 },
-      { id: 2, name: "Xuint8", offset: 1, size: 1 },
-      { id: 3, name: "Xuint16", offset: 2, size: 2 },
-      { id: 4, name: "Xuint32", offset: 4, size: 4 },
-      { id: 5, name: "Xuint64", offset: 8, size: 8 },
-      { id: 6, name: "Xint8", offset: 16, size: 1 },
-      { id: 7, name: "Xint16", offset: 18, size: 2 },
-      { id: 8, name: "Xint32", offset: 20, size: 4 },
-      { id: 9, name: "Xint64", offset: 24, size: 8 },
+      { id: 1, name: "Xboolean", offset: 0, size: 1, shape: { kind: "scalar", type: "boolean" } },
+      { id: 2, name: "Xuint8", offset: 1, size: 1, shape: { kind: "scalar", type: "uint8" } },
+      { id: 3, name: "Xuint16", offset: 2, size: 2, shape: { kind: "scalar", type: "uint16" } },
+      { id: 4, name: "Xuint32", offset: 4, size: 4, shape: { kind: "scalar", type: "uint32" } },
+      { id: 5, name: "Xuint64", offset: 8, size: 8, shape: { kind: "scalar", type: "uint64" } },
+      { id: 6, name: "Xint8", offset: 16, size: 1, shape: { kind: "scalar", type: "sint8" } },
+      { id: 7, name: "Xint16", offset: 18, size: 2, shape: { kind: "scalar", type: "sint16" } },
+      { id: 8, name: "Xint32", offset: 20, size: 4, shape: { kind: "scalar", type: "sint32" } },
+      { id: 9, name: "Xint64", offset: 24, size: 8, shape: { kind: "scalar", type: "sint64" } },
     ],
     methods: [
       {
@@ -1470,6 +1496,18 @@ export const providerBlocks: readonly ProviderBlock[] = [
         id: 1,
         input: codecs.WmiSampleClass1_SetEC1_In,
         output: codecs.WmiSampleClass1_SetEC1_Out,
+        inputItems: [
+          { name: "Xboolean", shape: { kind: "scalar", type: "boolean" } },
+          { name: "Xuint8", shape: { kind: "scalar", type: "uint8" } },
+          { name: "Xuint16", shape: { kind: "scalar", type: "uint16" } },
+          { name: "Xuint32", shape: { kind: "scalar", type: "uint32" } },
+          { name: "Xuint64", shape: { kind: "scalar", type: "uint64" } },
+          { name: "Xint8", shape: { kind: "scalar", type: "sint8" } },
+          { name: "Xint16", shape: { kind: "scalar", type: "sint16" } },
+          { name: "Xint32", shape: { kind: "scalar", type: "sint32" } },
+          { name: "Xint64", shape: { kind: "scalar", type: "sint64" } },
+        ],
+        outputItems: [],
         emptyInput: emptyWmiSampleClass1_SetEC1_In,
       },
       {
@@ -1477,6 +1515,8 @@ export const providerBlocks: readonly ProviderBlock[] = [
         id: 2,
         input: codecs.WmiSampleClass1_DummyMethod_In,
         output: codecs.WmiSampleClass1_DummyMethod_Out,
+        inputItems: [],
+        outputItems: [],
         emptyInput: emptyWmiSampleClass1_DummyMethod_In,
       },
     ],
@@ -1487,7 +1527,15 @@ export const providerBlocks: readonly ProviderBlock[] = [
     guid: WmiSampleClass2_GUID,
     kind: "data",
     codec: codecs.WmiSampleClass2,
-    items: [{ id: 1, name: "EmbeddedClass1", offset: 0, size: 32 }],
+    items: [
+      {
+        id: 1,
+        name: "EmbeddedClass1",
+        offset: 0,
+        size: 32,
+        shape: { kind: "object", className: "Vendor_EC1", items: $shape_Vendor_EC1 },
+      },
+    ],
     methods: [],
     empty: emptyWmiSampleClass2,
   },
@@ -1496,7 +1544,16 @@ export const providerBlocks: readonly ProviderBlock[] = [
     guid: WmiSampleClass3_GUID,
     kind: "data",
     codec: codecs.WmiSampleClass3,
-    items: [{ id: 1, name: "EmbeddedClass1", offset: 0, size: 128 }],
+    items: [
+      {
+        id: 1,
+        name: "EmbeddedClass1",
+        offset: 0,
+        size: 128,
+        shape: { kind: "object", className: "Vendor_EC1", items: $shape_Vendor_EC1 },
+        array: { fixed: 4 },
+      },
+    ],
     methods: [],
     empty: emptyWmiSampleClass3,
   },
@@ -1505,7 +1562,15 @@ export const providerBlocks: readonly ProviderBlock[] = [
     guid: WmiSampleClass5_GUID,
     kind: "data",
     codec: codecs.WmiSampleClass5,
-    items: [{ id: 1, name: "EmbeddedClass2", offset: 0, size: 72 }],
+    items: [
+      {
+        id: 1,
+        name: "EmbeddedClass2",
+        offset: 0,
+        size: 72,
+        shape: { kind: "object", className: "Vendor_EC2", items: $shape_Vendor_EC2 },
+      },
+    ],
     methods: [],
     empty: emptyWmiSampleClass5,
   },
@@ -1514,7 +1579,16 @@ export const providerBlocks: readonly ProviderBlock[] = [
     guid: WmiSampleClass6_GUID,
     kind: "data",
     codec: codecs.WmiSampleClass6,
-    items: [{ id: 1, name: "EmbeddedClass2", offset: 0, size: 288 }],
+    items: [
+      {
+        id: 1,
+        name: "EmbeddedClass2",
+        offset: 0,
+        size: 288,
+        shape: { kind: "object", className: "Vendor_EC2", items: $shape_Vendor_EC2 },
+        array: { fixed: 4 },
+      },
+    ],
     methods: [],
     empty: emptyWmiSampleClass6,
   },
