@@ -69,7 +69,7 @@ export const wmiDiagnostics = {
     3008,
     "error",
     msg`WmiSizeIs("${"target"}") on '${"name"}' ${"problem"}`,
-    '`WmiSizeIs("Count")` goes on a variable array (`[]`) and names an integer data item (or parameter, in the same direction) that comes before the array in layout order.',
+    '`WmiSizeIs("Count")` goes on a variable array (`[]`; on an item declared without `[]` see MOF3020) and names a scalar integer data item of the class, own or inherited (or a parameter, in the same direction), that comes before the array in layout order and is not itself sized by `WmiSizeIs`.',
     '[WmiDataId(1), WmiSizeIs("Count")] uint16 Data[];\n[WmiDataId(2)] uint32 Count;',
     "Microsoft 'WMI Property Qualifiers' (WmiSizeIs)",
   ),
@@ -160,5 +160,13 @@ export const wmiDiagnostics = {
     "A class used as the type of a driver data item is laid out inside the block, so it must be a WMI class of data items and must not declare methods.",
     '[WMI, guid("{6F1A9B40-1C2D-4E5F-8A90-112233445590}")] class Ex_E { [WmiDataId(1)] uint8 X; [Implemented, WmiMethodId(1)] void M(); };',
     "wmimofck (embedded classes have no methods)",
+  ),
+  wmiSizeIsWithoutBrackets: def(
+    3020,
+    "warning",
+    msg`WmiSizeIs("${"target"}") on '${"name"}', which is declared without [], makes it a variable array; declare it '${"name"}[]'`,
+    "Microsoft's pages and the MOF references put `WmiSizeIs` on variable arrays declared `[]`, but wmimofck accepts it on an item declared without `[]` and treats that item as a variable array (`<CType> <Name>[1];` in the header, no `_SIZE`). mofkit lays it out the same way — `Count` elements, with the count rules of MOF3008 — and warns, since the declaration does not say what the layout does.",
+    '[WmiDataId(1)] uint32 Count;\n[WmiDataId(2), WmiSizeIs("Count")] uint32 NotArray;',
+    "wmi-kernel.md §10.2.5, §10.4 (wmimofck output); Microsoft 'WMI Property Qualifiers' (WmiSizeIs)",
   ),
 } as const;

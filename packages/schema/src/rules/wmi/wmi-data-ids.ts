@@ -1,12 +1,14 @@
 /**
  * Microsoft "WMI Property Qualifiers" (WmiDataId) and wmimofck: every data item other than
  * InstanceName/Active has a WmiDataId, and the ids are exactly 1..n — no gaps, no repeats.
- * Layout order is id order, not declaration order (edge cases 132-134).
+ * Layout order is id order, not declaration order (edge cases 132-134). The items are the
+ * class's effective ones: inherited items keep the WmiDataId of their declaration and share the
+ * numbering with the local ones, as in packages/layout (wmi-kernel.md §7.2).
  */
 import { codes } from "@mofkit/diagnostics";
 import type { Property } from "../../model/index.js";
 import { defineRule } from "../rule.js";
-import { dataId, dataItems, isDriverClass } from "./driver-classes.js";
+import { dataId, dataItems, isDriverClass, itemQualifier } from "./driver-classes.js";
 
 export const wmiDataIds = defineRule({
   name: "wmi-data-ids",
@@ -17,6 +19,7 @@ export const wmiDataIds = defineRule({
     const items = dataItems(c);
     const local = (p: Property) => p.owner === c && p.local;
     if (!items.some(local)) return;
+    const idQualifier = (p: Property) => itemQualifier(p, "WmiDataId")!;
     const byId = new Map<number, Property>();
     for (const p of items) {
       const id = dataId(p);
@@ -32,10 +35,11 @@ export const wmiDataIds = defineRule({
       const first = byId.get(id);
       if (first) {
         if (!local(p)) continue;
-        const q = p.qualifiers.get("WmiDataId")!;
+        const q = idQualifier(p);
+        const inherited = first.classOrigin !== c ? ` (inherited from '${first.classOrigin.name}')` : "";
         ctx.report(
           codes.wmiDataId,
-          { detail: `WmiDataId(${id}) of '${p.name}' is already used by '${first.name}'` },
+          { detail: `WmiDataId(${id}) of '${p.name}' is already used by '${first.name}'${inherited}` },
           { doc: q.doc, span: (q.written ?? q.node).span },
           {
             related: [{ message: `'${first.name}' has WmiDataId(${id})`, doc: first.doc, span: first.node.name.span }],
@@ -44,7 +48,7 @@ export const wmiDataIds = defineRule({
         continue;
       }
       if (id < 1 && local(p)) {
-        const q = p.qualifiers.get("WmiDataId")!;
+        const q = idQualifier(p);
         ctx.report(
           codes.wmiDataId,
           { detail: `WmiDataId(${id}) of '${p.name}' must be 1 or more` },
@@ -61,10 +65,13 @@ export const wmiDataIds = defineRule({
       else missing.push(n);
       if (missing.length > 8) break;
     }
-    if (missing.length > 0) {
-      const max = ids[ids.length - 1];
-      const after = byId.get(max)!;
-      const q = after.qualifiers.get("WmiDataId")!;
+    // Reported at the local item with the highest id (inherited views have no span of their own here).
+    const at = ids
+      .map((n) => byId.get(n)!)
+      .filter(local)
+      .pop();
+    if (missing.length > 0 && at) {
+      const q = idQualifier(at);
       ctx.report(
         codes.wmiDataId,
         {

@@ -1,13 +1,16 @@
 /**
  * Microsoft "WMI Property Qualifiers" (WmiSizeIs) and wmimofck: WmiSizeIs("Count") goes on a
- * variable array `[]` (a fixed `[N]` array cannot also be variable) and names an integer data
- * item of the class — or, in a method, a parameter in the same direction — that precedes the
- * array in layout order (edge cases 135, 136, 160).
+ * variable array `[]` (a fixed `[N]` array cannot also be variable) and names a scalar integer
+ * data item of the class — own or inherited — or, in a method, a parameter in the same
+ * direction, that precedes the array in layout order and is not itself sized by WmiSizeIs
+ * (edge cases 135, 136, 160). On an item declared without `[]` wmimofck treats the item as a
+ * variable array (wmi-kernel.md §10.2.5, §10.4) and so does packages/layout: that is a warning
+ * (MOF3020) and the count is checked as for any variable array.
  */
 import { codes } from "@mofkit/diagnostics";
 import { isIntegerType, parameterDirection, type Parameter, type Property, type Qualifier } from "../../model/index.js";
 import { defineRule, type RuleContext } from "../rule.js";
-import { dataId, dataItems, isDriverClass } from "./driver-classes.js";
+import { dataId, dataItems, isDriverClass, itemQualifier } from "./driver-classes.js";
 
 function sizeIs(q: readonly Qualifier[]): Qualifier | undefined {
   return q.find((x) => x.key === "wmisizeis");
@@ -31,8 +34,13 @@ function report(
 
 function checkShape(ctx: RuleContext, q: Qualifier, item: { name: string; array: Property["array"] }): boolean {
   if (item.array.kind === "scalar") {
-    report(ctx, q, item.name, "is on a scalar; it only applies to a variable array declared with []");
-    return false;
+    const target = q.value?.kind === "String" ? q.value.value : "?";
+    ctx.report(
+      codes.wmiSizeIsWithoutBrackets,
+      { target, name: item.name },
+      { doc: q.doc, span: (q.written ?? q.node).span },
+    );
+    return true;
   }
   if (item.array.kind === "fixed") {
     report(ctx, q, item.name, `is on a fixed array [${item.array.size}]; an item cannot be both fixed and variable`);
@@ -52,7 +60,7 @@ export const wmiSizeIs = defineRule({
     const target = dataItems(c).find((x) => x.key === (q.value as { value: string }).value.toLowerCase());
     if (!target) return report(ctx, q, p.name, `names no data item of '${c.name}'`);
     const rel = { doc: target.doc, span: target.node.name.span, message: `'${target.name}' is declared here` };
-    if (!isIntegerType(target.type) || target.array.kind !== "scalar")
+    if (!isIntegerType(target.type) || target.array.kind !== "scalar" || itemQualifier(target, "WmiSizeIs"))
       return report(ctx, q, p.name, `names '${target.name}', which is not a scalar integer`, rel);
     const a = dataId(target);
     const b = dataId(p);
@@ -74,7 +82,7 @@ export const wmiSizeIs = defineRule({
     const target = m.parameters.find((x) => x.key === key);
     if (!target) return report(ctx, q, p.name, `names no parameter of '${m.name}'`);
     const rel = { doc: target.doc, span: target.node.name.span, message: `'${target.name}' is declared here` };
-    if (!isIntegerType(target.type) || target.array.kind !== "scalar")
+    if (!isIntegerType(target.type) || target.array.kind !== "scalar" || itemQualifier(target, "WmiSizeIs"))
       return report(ctx, q, p.name, `names '${target.name}', which is not a scalar integer`, rel);
     const dir = (x: Parameter) => parameterDirection(x, "wmi");
     const dp = dir(p);

@@ -16,4 +16,11 @@ describe("wmi-variable-array", () => {
     const d = ruleDiagnostics(wmiVariableArray, mof, "wmi");
     expect(summarize(d, mof)).toEqual([]);
   });
+  it("an override keeps the WmiSizeIs of the declaration it inherits (wmi)", () => {
+    const mof = `#pragma namespace("\\\\\\\\.\\\\root\\\\wmi")
+[WMI, abstract, guid("{6F1A9B40-1C2D-4E5F-8A90-1122334455B4}")] class Ex_ArrBase { [key, read] string InstanceName; [read] boolean Active; [WmiDataId(1)] uint32 N; [WmiDataId(2), WmiSizeIs("N")] uint8 Blob[]; };
+[WMI, Dynamic, Provider("WMIProv"), guid("{6F1A9B40-1C2D-4E5F-8A90-1122334455B5}")] class Ex_Arr : Ex_ArrBase { [read] uint8 Blob[]; };`;
+    const d = ruleDiagnostics(wmiVariableArray, mof, "wmi");
+    expect(summarize(d, mof)).toEqual([]);
+  });
 });
