@@ -8,7 +8,7 @@
  * generated header, which is regenerated freely. Sizes come from the header's `_SIZE` defines
  * where the header has them, else from the layouts (the smallest instance of a block).
  */
-import { featureQualifier, findBlock, isWmiClass, minimalSize, type BlockLayout, type LayoutSet } from "@mofkit/layout";
+import { declaredQualifier, findBlock, isWmiClass, minimalSize, type BlockLayout, type LayoutSet } from "@mofkit/layout";
 import type { Property, SchemaClass, SchemaModel } from "@mofkit/schema";
 import { guidInitializer, parseGuid, zeroGuid } from "./guid.js";
 import type { ClassPlan, HeaderPlan, StructPlan } from "./header-plan.js";
@@ -238,7 +238,7 @@ export function emitCSkeleton(
 }
 
 function isWritable(p: Property): boolean {
-  const v = featureQualifier(p, "write")?.value;
+  const v = declaredQualifier(p, "write")?.value;
   return v?.kind === "Boolean" && v.value;
 }
 

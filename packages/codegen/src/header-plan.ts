@@ -13,7 +13,7 @@ import {
 } from "@mofkit/diagnostics";
 import {
   classKind,
-  featureQualifier,
+  declaredQualifier,
   findBlock,
   intValue,
   isWmiClass,
@@ -314,7 +314,7 @@ class Planner {
     items.forEach((item, index) => {
       const f = feature(item.name);
       const at = f ? { doc: f.doc, span: f.node.name.span } : undefined;
-      const defineQ = f ? featureQualifier(f, "DefineDataId") : undefined;
+      const defineQ = f ? declaredQualifier(f, "DefineDataId") : undefined;
       const D =
         defineQ?.value?.kind === "String"
           ? this.identifier("DefineDataId", defineQ.value.value, defineQ)
@@ -344,8 +344,8 @@ class Planner {
         idDefine: `${D}_ID`,
         offsetMatches,
         sizeMatches: offsetMatches && sizeDefine !== null && item.size !== null && !mismatch,
-        description: f ? this.text(featureQualifier(f, "Description")) : undefined,
-        cppQuote: f ? this.text(featureQualifier(f, "cpp_quote")) : undefined,
+        description: f ? this.text(declaredQualifier(f, "Description")) : undefined,
+        cppQuote: f ? this.text(declaredQualifier(f, "cpp_quote")) : undefined,
         enumDefines,
         bitDefines,
       });
@@ -365,11 +365,11 @@ class Planner {
   }
 
   private enumDefines(f: Property | Parameter, at: { doc: MofDocument; span: Span } | undefined) {
-    const dq = featureQualifier(f, "DefineValues");
+    const dq = declaredQualifier(f, "DefineValues");
     const names = stringList(dq);
     if (!dq || !names) return undefined;
-    const values = stringList(featureQualifier(f, "ValueMap"));
-    const comments = this.list(featureQualifier(f, "Values"));
+    const values = stringList(declaredQualifier(f, "ValueMap"));
+    const comments = this.list(declaredQualifier(f, "Values"));
     if (values && values.length !== names.length)
       this.report(
         codes.headerDefineValuesMismatch,
@@ -394,11 +394,11 @@ class Planner {
   }
 
   private bitDefines(f: Property | Parameter, at: { doc: MofDocument; span: Span } | undefined) {
-    const dq = featureQualifier(f, "DefineBitMap");
+    const dq = declaredQualifier(f, "DefineBitMap");
     const names = stringList(dq);
     if (!dq || !names) return undefined;
-    const bits = stringList(featureQualifier(f, "BitMap")) ?? [];
-    const comments = this.list(featureQualifier(f, "BitValues"));
+    const bits = stringList(declaredQualifier(f, "BitMap")) ?? [];
+    const comments = this.list(declaredQualifier(f, "BitValues"));
     if (bits.length !== names.length)
       this.report(
         codes.headerDefineValuesMismatch,

@@ -6,7 +6,7 @@
  * WmiSizeIs counts and the checks with their MOF365x codes. No DataView: creating one for each
  * output array or each decoded buffer would cost more than the codec itself.
  */
-import type { BlockLayout, ElementType, LayoutItem, ScalarType } from "@mofkit/layout";
+import { scalarTable, type BlockLayout, type ElementType, type LayoutItem, type ScalarType } from "@mofkit/layout";
 
 /** The generated identifier of a block (interface name; codec functions derive from it). */
 export type BlockNamer = (block: BlockLayout) => string;
@@ -22,21 +22,6 @@ const intRange: Partial<Record<ScalarType, [number, number, (x: string) => strin
   sint16: [-0x8000, 0x7fff, (x) => `(${x} << 16) >> 16 !== ${x}`],
   uint32: [0, 0xffffffff, (x) => `${x} >>> 0 !== ${x}`],
   sint32: [-0x80000000, 0x7fffffff, (x) => `(${x} | 0) !== ${x}`],
-};
-
-const scalarSize: Record<ScalarType, number> = {
-  boolean: 1,
-  uint8: 1,
-  sint8: 1,
-  uint16: 2,
-  sint16: 2,
-  char16: 2,
-  uint32: 4,
-  sint32: 4,
-  uint64: 8,
-  sint64: 8,
-  real32: 4,
-  real64: 8,
 };
 
 export const writerName = (name: string) => `$w_${name}`;
@@ -55,7 +40,7 @@ function writeScalar(type: ScalarType, x: string, pos: string, path: string, k: 
     Array.from({ length: n }, (_, i) => `${t}[${plus(pos, i)}] = ${i === 0 ? x : `${x} ${shift} ${8 * i}`};`).join(" ");
   if (r) {
     const check = `if (typeof ${x} !== "number" || ${r[2](x)}) $badInt(${x}, ${r[0]}, ${r[1]}, "${type}", ${p}, ${k});`;
-    return `${check} ${bytes(scalarSize[type], type.startsWith("u") ? ">>>" : ">>")}`;
+    return `${check} ${bytes(scalarTable[type].size, type.startsWith("u") ? ">>>" : ">>")}`;
   }
   switch (type) {
     case "boolean":
@@ -111,7 +96,7 @@ function readScalar(type: ScalarType, pos: string, t: string): string {
 function elementSize(el: ElementType): number | null {
   switch (el.kind) {
     case "scalar":
-      return scalarSize[el.type];
+      return scalarTable[el.type].size;
     case "datetime":
       return 50;
     case "string":

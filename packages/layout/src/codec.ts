@@ -14,7 +14,7 @@
  * block encodes to the last byte written (tight); `padTail` rounds it up to the block alignment.
  */
 import { layoutDiagnostics as codes, type DiagnosticDef, type MessageParams } from "@mofkit/diagnostics";
-import { datetimeChars } from "./type-table.js";
+import { datetimeChars, scalarTable } from "./type-table.js";
 import type { BlockLayout, ElementType, LayoutItem, ScalarType } from "./types.js";
 
 export type InstanceValue =
@@ -543,7 +543,7 @@ function decodeElement(el: ElementType, r: Reader, pos: number, path: Path): Ins
   const view = r.view;
   switch (el.kind) {
     case "scalar": {
-      const size = scalarSize[el.type];
+      const size = scalarTable[el.type].size;
       r.need(pos, size, path);
       r.end = pos + size;
       return readScalar(el.type, r, pos);
@@ -609,21 +609,6 @@ function readScalar(type: ScalarType, r: Reader, pos: number): InstanceValue {
       return view.getFloat64(pos, true);
   }
 }
-
-const scalarSize: Record<ScalarType, number> = {
-  boolean: 1,
-  uint8: 1,
-  sint8: 1,
-  uint16: 2,
-  sint16: 2,
-  char16: 2,
-  uint32: 4,
-  sint32: 4,
-  uint64: 8,
-  sint64: 8,
-  real32: 4,
-  real64: 8,
-};
 
 /** UTF-16LE code units to a string, unpaired surrogates kept (TextDecoder would replace them). */
 function readUtf16(bytes: Uint8Array, pos: number, chars: number): string {

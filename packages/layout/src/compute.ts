@@ -30,7 +30,7 @@ import {
   classKind,
   dataItems,
   direction,
-  featureQualifier,
+  declaredQualifier,
   headerName,
   intValue,
   numberedParameters,
@@ -107,7 +107,7 @@ class LayoutPass {
     const seen = new Map<number, Property>();
     let problem: string | null = null;
     for (const p of dataItems(c)) {
-      const q = featureQualifier(p, "WmiDataId");
+      const q = declaredQualifier(p, "WmiDataId");
       const id = intValue(q);
       if (id === undefined) {
         this.report(codes.layoutDataIdMissing, { name: p.name, className: c.name }, p.doc, p.node.name.span);
@@ -141,7 +141,7 @@ class LayoutPass {
         (missing.length > 0 && wrong.length > 0 ? " and " : "") +
         (wrong.length > 0 ? wrong.map((s) => `'${s.feature.name}' has ${s.id}`).join(", ") : "");
       const at = wrong[0] ?? outOfPlace[0];
-      const q = featureQualifier(at.feature, "WmiDataId")!;
+      const q = declaredQualifier(at.feature, "WmiDataId")!;
       this.report(
         codes.layoutDataIdGap,
         { className: c.name, count: sources.length, detail },
@@ -224,7 +224,7 @@ class LayoutPass {
     items.forEach((item, index) => {
       if (item.array.kind !== "variable" || item.array.sizeIs === "") return; // no count: already reported
       const feature = b.sources[index].feature;
-      const q = featureQualifier(feature, "WmiSizeIs")!;
+      const q = declaredQualifier(feature, "WmiSizeIs")!;
       const target = item.array.sizeIs;
       const at = (problemText: string, related?: Feature) => {
         this.report(
@@ -244,7 +244,7 @@ class LayoutPass {
         return at(`names no ${where}`);
       }
       const tf = b.sources[ti].feature;
-      if (!isIntegerType(tf.type) || tf.array.kind !== "scalar" || featureQualifier(tf, "WmiSizeIs"))
+      if (!isIntegerType(tf.type) || tf.array.kind !== "scalar" || declaredQualifier(tf, "WmiSizeIs"))
         return at(`names '${tf.name}', which is not a scalar integer`, tf);
       if (ti >= index) return at(`names '${tf.name}', which comes after the array in the block`, tf);
       item.array = { kind: "variable", sizeIs: items[ti].name, sizeIsIndex: ti };
@@ -309,7 +309,7 @@ class LayoutPass {
       alignment = 2;
       stride = datetimeSize;
     } else if (t.kind === "primitive" && t.name === "string") {
-      const q = featureQualifier(f, "MaxLen");
+      const q = declaredQualifier(f, "MaxLen");
       let maxLen: number | null = null;
       if (q) {
         const v = q.value;
@@ -366,7 +366,7 @@ class LayoutPass {
 
     // Array shape: WmiSizeIs makes any item variable (even one declared without []); []+MAX(n) is [n].
     let array: ArrayShape = { kind: "scalar" };
-    const sizeIs = featureQualifier(f, "WmiSizeIs");
+    const sizeIs = declaredQualifier(f, "WmiSizeIs");
     const sizeIsName = stringValue(sizeIs);
     if (sizeIs) {
       if (f.array.kind === "fixed") {
@@ -395,7 +395,7 @@ class LayoutPass {
     } else if (f.array.kind === "fixed") {
       array = { kind: "fixed", count: f.array.size };
     } else if (f.array.kind === "variable") {
-      const max = intValue(featureQualifier(f, "MAX"));
+      const max = intValue(declaredQualifier(f, "MAX"));
       if (max !== undefined && max >= 0) array = { kind: "fixed", count: max };
       else {
         this.report(codes.layoutArrayWithoutCount, { name: f.name }, f.doc, f.node.array?.span ?? f.node.name.span);

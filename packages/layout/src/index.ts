@@ -19,7 +19,7 @@ export {
   isEventClass,
   classKind,
   dataItems,
-  featureQualifier,
+  declaredQualifier,
   intValue,
   stringValue,
   stringList,

@@ -4,6 +4,7 @@
  * A small adapter so that the rest of the package does not depend on how the model stores them.
  */
 import {
+  declaredQualifier,
   derivesFrom,
   isAbstract,
   parameterDirection,
@@ -15,6 +16,9 @@ import {
   type SchemaModel,
 } from "@mofkit/schema";
 import { walkProductions, type ClassDeclaration, type Program, type Value } from "@mofkit/syntax";
+
+// Re-exported: the emitters read inherited layout qualifiers through the layout package.
+export { declaredQualifier } from "@mofkit/schema";
 
 /** A class qualified `[WMI]` that the input declares (predeclared system classes are not). */
 export function isWmiClass(c: SchemaClass): boolean {
@@ -44,21 +48,6 @@ const reserved = new Set(["instancename", "active"]);
 /** Data items: every property except InstanceName and Active and those of predeclared bases. */
 export function dataItems(c: SchemaClass): Property[] {
   return c.properties.filter((p) => !reserved.has(p.key) && !p.classOrigin.builtin);
-}
-
-/**
- * A qualifier of a property or parameter. WMI qualifiers do not propagate unless their flavors
- * say so, yet an inherited data item keeps the layout its declaration gives it: when the view
- * in this class lacks the qualifier, the declaration it inherits from is asked.
- */
-export function featureQualifier(p: Property | Parameter, name: string): Qualifier | undefined {
-  let cur: Property | Parameter | undefined = p;
-  for (let guard = 0; cur && guard < 1000; guard++) {
-    const q = cur.qualifiers.get(name);
-    if (q) return q;
-    cur = cur.inherited as Property | Parameter | undefined;
-  }
-  return undefined;
 }
 
 /** An integer qualifier value as a number (undefined when absent or not an integer). */

@@ -125,6 +125,22 @@ export function isSubclassOf(c: SchemaClass, ancestor: SchemaClass): boolean {
   return false;
 }
 
+/**
+ * A qualifier of a property or parameter, looked up through the declarations it overrides when
+ * this view lacks it. WMI qualifiers do not propagate unless their flavors say so, yet an
+ * inherited driver data item keeps the layout its declaration gives it (WmiDataId, WmiSizeIs,
+ * MaxLen, ...): the checker and the layout pass both read it this way.
+ */
+export function declaredQualifier(p: Property | Parameter, name: string): Qualifier | undefined {
+  let cur: Property | Parameter | undefined = p;
+  for (let guard = 0; cur && guard < 1000; guard++) {
+    const q = cur.qualifiers.get(name);
+    if (q) return q;
+    cur = cur.inherited as Property | Parameter | undefined;
+  }
+  return undefined;
+}
+
 /** True when some class in the ancestry has the given (case-insensitive) name. */
 export function derivesFrom(c: SchemaClass, name: string): boolean {
   const key = name.toLowerCase();

@@ -3,14 +3,7 @@
  * and which properties are its data items (mof-language.md §7.1; Microsoft "MOF Syntax for WMI
  * Data and Event Blocks", "Required Items in WMI Classes").
  */
-import {
-  derivesFrom,
-  isAbstract,
-  type Parameter,
-  type Property,
-  type Qualifier,
-  type SchemaClass,
-} from "../../model/index.js";
+import { declaredQualifier, derivesFrom, isAbstract, type Property, type SchemaClass } from "../../model/index.js";
 
 /** A class qualified `[WMI]` (written, or propagated with ToSubclass). */
 export function isDriverClass(c: SchemaClass): boolean {
@@ -46,25 +39,9 @@ export function dataItems(c: SchemaClass): Property[] {
   return c.properties.filter((p) => !reserved.has(p.key) && !p.classOrigin.builtin);
 }
 
-/**
- * A layout qualifier of an item (WmiDataId, WmiSizeIs, MAX, MaxLen, ...). WMI qualifiers do not
- * propagate unless their flavors say so, yet an inherited item keeps the layout its declaration
- * gives it: when this view lacks the qualifier, the declaration it inherits from is asked — as
- * packages/layout does (schema-view.ts `featureQualifier`).
- */
-export function itemQualifier(p: Property | Parameter, name: string): Qualifier | undefined {
-  let cur: Property | Parameter | undefined = p;
-  for (let guard = 0; cur && guard < 1000; guard++) {
-    const q = cur.qualifiers.get(name);
-    if (q) return q;
-    cur = cur.inherited as Property | Parameter | undefined;
-  }
-  return undefined;
-}
-
 /** The WmiDataId of an item (its own or the one it inherits), if it has an integer one. */
 export function dataId(p: Property): number | undefined {
-  const v = itemQualifier(p, "WmiDataId")?.value;
+  const v = declaredQualifier(p, "WmiDataId")?.value;
   return v?.kind === "Integer" ? Number(v.value) : undefined;
 }
 

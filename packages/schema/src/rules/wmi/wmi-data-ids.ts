@@ -6,9 +6,9 @@
  * numbering with the local ones, as in packages/layout (wmi-kernel.md §7.2).
  */
 import { codes } from "@mofkit/diagnostics";
-import type { Property } from "../../model/index.js";
+import { declaredQualifier, type Property } from "../../model/index.js";
 import { defineRule } from "../rule.js";
-import { dataId, dataItems, isDriverClass, itemQualifier } from "./driver-classes.js";
+import { dataId, dataItems, isDriverClass } from "./driver-classes.js";
 
 export const wmiDataIds = defineRule({
   name: "wmi-data-ids",
@@ -19,7 +19,7 @@ export const wmiDataIds = defineRule({
     const items = dataItems(c);
     const local = (p: Property) => p.owner === c && p.local;
     if (!items.some(local)) return;
-    const idQualifier = (p: Property) => itemQualifier(p, "WmiDataId")!;
+    const idQualifier = (p: Property) => declaredQualifier(p, "WmiDataId")!;
     const byId = new Map<number, Property>();
     for (const p of items) {
       const id = dataId(p);

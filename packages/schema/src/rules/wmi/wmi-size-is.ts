@@ -8,9 +8,16 @@
  * (MOF3020) and the count is checked as for any variable array.
  */
 import { codes } from "@mofkit/diagnostics";
-import { isIntegerType, parameterDirection, type Parameter, type Property, type Qualifier } from "../../model/index.js";
+import {
+  declaredQualifier,
+  isIntegerType,
+  parameterDirection,
+  type Parameter,
+  type Property,
+  type Qualifier,
+} from "../../model/index.js";
 import { defineRule, type RuleContext } from "../rule.js";
-import { dataId, dataItems, isDriverClass, itemQualifier } from "./driver-classes.js";
+import { dataId, dataItems, isDriverClass } from "./driver-classes.js";
 
 function sizeIs(q: readonly Qualifier[]): Qualifier | undefined {
   return q.find((x) => x.key === "wmisizeis");
@@ -60,7 +67,7 @@ export const wmiSizeIs = defineRule({
     const target = dataItems(c).find((x) => x.key === (q.value as { value: string }).value.toLowerCase());
     if (!target) return report(ctx, q, p.name, `names no data item of '${c.name}'`);
     const rel = { doc: target.doc, span: target.node.name.span, message: `'${target.name}' is declared here` };
-    if (!isIntegerType(target.type) || target.array.kind !== "scalar" || itemQualifier(target, "WmiSizeIs"))
+    if (!isIntegerType(target.type) || target.array.kind !== "scalar" || declaredQualifier(target, "WmiSizeIs"))
       return report(ctx, q, p.name, `names '${target.name}', which is not a scalar integer`, rel);
     const a = dataId(target);
     const b = dataId(p);
@@ -82,7 +89,7 @@ export const wmiSizeIs = defineRule({
     const target = m.parameters.find((x) => x.key === key);
     if (!target) return report(ctx, q, p.name, `names no parameter of '${m.name}'`);
     const rel = { doc: target.doc, span: target.node.name.span, message: `'${target.name}' is declared here` };
-    if (!isIntegerType(target.type) || target.array.kind !== "scalar" || itemQualifier(target, "WmiSizeIs"))
+    if (!isIntegerType(target.type) || target.array.kind !== "scalar" || declaredQualifier(target, "WmiSizeIs"))
       return report(ctx, q, p.name, `names '${target.name}', which is not a scalar integer`, rel);
     const dir = (x: Parameter) => parameterDirection(x, "wmi");
     const dp = dir(p);

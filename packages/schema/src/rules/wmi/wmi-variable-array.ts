@@ -4,14 +4,14 @@
  * Microsoft-exported MOF — otherwise nothing after it can be placed (edge case 137).
  */
 import { codes } from "@mofkit/diagnostics";
-import type { Parameter, Property } from "../../model/index.js";
+import { declaredQualifier, type Parameter, type Property } from "../../model/index.js";
 import { defineRule, type RuleContext } from "../rule.js";
-import { isDriverClass, isReservedItem, itemQualifier } from "./driver-classes.js";
+import { isDriverClass, isReservedItem } from "./driver-classes.js";
 
 function check(ctx: RuleContext, p: Property | Parameter): void {
   if (p.array.kind !== "variable") return;
   // An override keeps the WmiSizeIs/MAX of the declaration it inherits from (as in packages/layout).
-  if (itemQualifier(p, "WmiSizeIs") || itemQualifier(p, "MAX")) return;
+  if (declaredQualifier(p, "WmiSizeIs") || declaredQualifier(p, "MAX")) return;
   ctx.report(
     codes.variableArrayWithoutSize,
     { name: p.name },
