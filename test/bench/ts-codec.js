@@ -5,25 +5,21 @@
 // so no pass encodes or decodes one constant. The generated module is transpiled with the
 // TypeScript compiler into a scratch folder of the checkout (it imports @mofkit/runtime by package
 // name) and imported. Prints figures, never fails on time.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
-import { checkProgram } from "../../packages/schema/dist/index.js";
-import { createMemoryHost, loadProgram } from "../../packages/syntax/dist/index.js";
-import { decodeInstance, encodeInstance, findBlock, layoutModel } from "../../packages/layout/dist/index.js";
+import { decodeInstance, encodeInstance, findBlock } from "../../packages/layout/dist/index.js";
 import { emitTypeScript } from "../../packages/codegen/dist/index.js";
+import { codecCases, compileLayouts, rate } from "./codec-cases.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
-const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 mkdirSync(join(repo, "node_modules/.cache"), { recursive: true });
 const scratch = mkdtempSync(join(repo, "node_modules/.cache/mofkit-bench-ts-"));
 const variants = 64;
 
 async function load(path, name) {
-  const text = readFileSync(path, "utf8");
-  const program = loadProgram([path], createMemoryHost({ [path]: text }), { dialect: "wmi" });
-  const layouts = layoutModel(checkProgram(program).model, { program }).layouts;
+  const layouts = compileLayouts(path);
   const source = await emitTypeScript(layouts, { raw: true });
   const js = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -33,94 +29,11 @@ async function load(path, name) {
   return { layouts, mod: await import(pathToFileURL(file).href) };
 }
 
-const worked = await load(join(repo, "packages/layout/test/fixtures/worked-examples.mof"), "worked");
-const ec1 = {
-  Xboolean: true,
-  Xuint8: 1,
-  Xuint16: 2,
-  Xuint32: 3,
-  Xuint64: 4n,
-  Xint8: -1,
-  Xint16: -2,
-  Xint32: -3,
-  Xint64: -4n,
-};
-const cases = [
-  ["WmiSampleClass1 (fixed, 9 scalars)", worked, "WmiSampleClass1", ec1],
-  [
-    "WmiSampleClass6 (fixed, 4 embedded EC2 with arrays)",
-    worked,
-    "WmiSampleClass6",
-    {
-      EmbeddedClass2: Array.from({ length: 4 }, () => ({
-        Xboolean: [true, false, true, false, true, false, true, false],
-        Xuint8: [1, 2, 3, 4, 5, 6, 7, 8],
-        Xuint16: [1, 2, 3, 4],
-        Xuint32: [1, 2],
-        Xuint64: 5n,
-        Xint8: [-1, -2, -3, -4, -5, -6, -7, -8],
-        Xint16: [-1, -2, -3, -4],
-        Xint32: [-1, -2],
-        Xint64: -5n,
-      })),
-    },
-  ],
-  [
-    "Vendor_SampleClass4 (variable, 16 embedded EC1 with datetime)",
-    worked,
-    "Vendor_SampleClass4",
-    { EmbeddedClass1: Array.from({ length: 16 }, () => ({ ...ec1, Xdatetime: "20240131235959.123456+060" })) },
-  ],
-  [
-    "Vendor_SerialInfo (variable, string + counted array)",
-    worked,
-    "Vendor_SerialInfo",
-    {
-      BytesSent: 1n,
-      BytesReceived: 2n,
-      Status: Array.from({ length: 16 }, (_, i) => i),
-      Owner: "COM1 on the docking station",
-      XmitBufferSize: Array.from({ length: 8 }, (_, i) => ({ DestinationIndex: i, DestinationTarget: -i })),
-    },
-  ],
-];
-const classlog = join(
-  repo,
-  "../shared/corpus/mof/microsoft__Windows-driver-samples/storage/class/classpnp/src/classlog.mof",
-);
-if (existsSync(classlog)) {
-  const l = await load(classlog, "classlog");
-  const items = (name) => findBlock(l.layouts, `root/wmi:${name}`).items;
-  const srb = Object.fromEntries(
-    items("MSStorageDriver_ScsiRequestBlock").map((i) => [
-      i.name,
-      i.count === 1 ? (i.type === "uint64" ? 7n : 7) : Array(i.count).fill(7),
-    ]),
-  );
-  const sense = Object.fromEntries(
-    items("MSStorageDriver_SenseData").map((i) => [
-      i.name,
-      i.type === "boolean" ? true : i.count === 1 ? 3 : Array(i.count).fill(3),
-    ]),
-  );
-  const entry = {
-    tickCount: 1n,
-    portNumber: 2,
-    errorPaging: true,
-    errorRetried: false,
-    errorUnhandled: true,
-    errorReserved: 0,
-    reserved: [0, 0, 0],
-    srb,
-    senseData: sense,
-    eventTime: "20240131235959.123456+000",
-  };
-  cases.push([
-    "MSStorageDriver_ClassErrorLog (WDK classpnp, 3080 bytes, nested)",
-    l,
-    "MSStorageDriver_ClassErrorLog",
-    { numEntries: 16, logEntries: Array(16).fill(entry) },
-  ]);
+const loaded = new Map();
+const cases = [];
+for (const { label, path, className, value } of codecCases()) {
+  if (!loaded.has(path)) loaded.set(path, await load(path, `m${loaded.size}`));
+  cases.push([label, loaded.get(path), className, value]);
 }
 
 /** A deterministic generator (LCG) of numbers in [0, 1). */
@@ -169,25 +82,6 @@ function vary(block, value, r) {
         item.array.kind === "scalar" ? leaf(item.element, v) : Array.from(v, (e) => leaf(item.element, e));
   });
   return out;
-}
-
-function rate(bytesPerOp, fn) {
-  // Enough operations for ~50 ms per pass, then the median of 9 passes.
-  let ops = 1;
-  for (;;) {
-    const t0 = performance.now();
-    for (let i = 0; i < ops; i++) fn();
-    if (performance.now() - t0 > 50) break;
-    ops *= 2;
-  }
-  const runs = [];
-  for (let r = 0; r < 9; r++) {
-    const t0 = performance.now();
-    for (let i = 0; i < ops; i++) fn();
-    runs.push(performance.now() - t0);
-  }
-  const ms = median(runs);
-  return { mbps: (bytesPerOp * ops) / 1e6 / (ms / 1000), perOpNs: (ms * 1e6) / ops };
 }
 
 const same = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
